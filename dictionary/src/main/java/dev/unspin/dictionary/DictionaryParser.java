@@ -1,0 +1,261 @@
+package dev.unspin.dictionary;
+
+import dev.unspin.text.Normalizer;
+import dev.unspin.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the line-based dictionary format:
+ *
+ * <pre>
+ * # comment
+ * spun phrasing => original [| alternative ...] [; field]...
+ * </pre>
+ *
+ * where each field is a confidence ({@code certain}, {@code likely}, {@code possible}) or
+ * {@code key: value} with key {@code id}, {@code prev}, {@code next}, {@code not-prev},
+ * {@code not-next}, {@code example} or {@code seen}. A value may be written in double quotes
+ * (with {@code \"} and {@code \\} escapes) to contain a semicolon.
+ */
+public final class DictionaryParser {
+    static final String ARROW = "=>";
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern EVIDENCE = Pattern.compile("(.+):([1-9][0-9]*)");
+
+    private final String fileName;
+
+    private DictionaryParser(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** Parses a whole file's text; {@code fileName} is used in entries' locations and in errors. */
+    public static List<Entry> parse(String fileName, String content) throws DictionaryFormatException {
+        return new DictionaryParser(fileName).parseAll(content);
+    }
+
+    private List<Entry> parseAll(String content) throws DictionaryFormatException {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, SourceLocation> ids = new HashMap<>();
+        String[] lines = content.split("\r?\n|\r", -1);
+        for (int index = 0; index < lines.length; index++) {
+            String line = lines[index];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            Entry entry = parseEntry(line, index + 1);
+            SourceLocation first = ids.putIfAbsent(entry.id(), entry.location());
+            if (first != null) {
+                throw error(entry.location().line(), entry.location().column(),
+                        "duplicate id '" + entry.id() + "' (first defined at " + first
+                                + "); give one of the entries its own 'id: ...'");
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    /** Parses one entry line; {@code lineNumber} is 1-based. */
+    public static Entry parseLine(String fileName, int lineNumber, String line) throws DictionaryFormatException {
+        return new DictionaryParser(fileName).parseEntry(line, lineNumber);
+    }
+
+    private Entry parseEntry(String line, int lineNumber) throws DictionaryFormatException {
+        int arrow = line.indexOf(ARROW);
+        int firstColumn = firstNonBlank(line, 0) + 1;
+        if (arrow < 0) {
+            throw error(lineNumber, firstColumn,
+                    "expected '" + ARROW + "' between the spun phrasing and its original, as in 'mentioned => said ; likely'");
+        }
+        String spun = line.substring(0, arrow).strip();
+        if (spun.isEmpty()) {
+            throw error(lineNumber, firstColumn, "missing spun phrasing before '" + ARROW + "'");
+        }
+        requireWord(spun, lineNumber, firstColumn, "the spun phrasing");
+
+        int fieldsStart = indexOfUnquoted(line, ';', arrow + ARROW.length());
+        int originalsEnd = fieldsStart < 0 ? line.length() : fieldsStart;
+        List<String> originals = parseOriginals(line, arrow + ARROW.length(), originalsEnd, lineNumber);
+
+        Fields fields = new Fields(spun);
+        int position = fieldsStart;
+        while (position >= 0) {
+            int next = indexOfUnquoted(line, ';', position + 1);
+            int end = next < 0 ? line.length() : next;
+            parseField(line, position + 1, end, lineNumber, fields);
+            position = next;
+        }
+        if (spun.equals(originals.get(0))) {
+            throw error(lineNumber, firstColumn, "the entry maps '" + spun + "' to itself");
+        }
+        return new Entry(fields.id, spun, originals, fields.confidence, fields.conditions,
+                Optional.ofNullable(fields.example), fields.evidence,
+                new SourceLocation(fileName, lineNumber, firstColumn));
+    }
+
+    private List<String> parseOriginals(String line, int from, int to, int lineNumber) throws DictionaryFormatException {
+        List<String> originals = new ArrayList<>();
+        int start = from;
+        while (start <= to) {
+            int bar = line.indexOf('|', start);
+            int end = bar < 0 || bar > to ? to : bar;
+            String original = line.substring(start, end).strip();
+            int column = firstNonBlank(line, start) + 1;
+            if (original.isEmpty()) {
+                throw error(lineNumber, Math.min(column, to + 1),
+                        originals.isEmpty() ? "missing original after '" + ARROW + "'" : "empty alternative after '|'");
+            }
+            requireWord(original, lineNumber, column, "the original");
+            originals.add(original);
+            start = end + 1;
+        }
+        return originals;
+    }
+
+    private void parseField(String line, int from, int to, int lineNumber, Fields fields)
+            throws DictionaryFormatException {
+        String field = line.substring(from, to).strip();
+        int column = firstNonBlank(line, from) + 1;
+        if (field.isEmpty()) {
+            throw error(lineNumber, Math.min(column, to + 1), "empty field between ';'");
+        }
+        int colon = field.indexOf(':');
+        if (colon < 0) {
+            Confidence confidence = Confidence.parse(field).orElseThrow(() -> error(lineNumber, column,
+                    "unknown field '" + field + "': expected a confidence (certain, likely, possible) or key: value"));
+            if (fields.confidenceSet) {
+                throw error(lineNumber, column, "confidence given twice");
+            }
+            fields.confidence = confidence;
+            fields.confidenceSet = true;
+            return;
+        }
+        String key = field.substring(0, colon).strip();
+        int valueOffset = line.indexOf(':', from) + 1;
+        int valueColumn = firstNonBlank(line, valueOffset) + 1;
+        String value = unquote(field.substring(colon + 1).strip(), lineNumber, valueColumn);
+        if (value.isEmpty()) {
+            throw error(lineNumber, valueColumn, "missing value for '" + key + "'");
+        }
+        switch (key) {
+            case "id" -> {
+                if (!ID.matcher(value).matches()) {
+                    throw error(lineNumber, valueColumn,
+                            "invalid id '" + value + "': use lower-case letters, digits, '.', '_' and '-'");
+                }
+                fields.id = value;
+            }
+            case "prev", "next", "not-prev", "not-next" -> fields.conditions.add(neighbour(key, value));
+            case "example" -> fields.example = value;
+            case "seen" -> fields.evidence.addAll(evidence(value, lineNumber, valueColumn));
+            default -> throw error(lineNumber, column, "unknown key '" + key
+                    + "': expected id, prev, next, not-prev, not-next, example or seen");
+        }
+    }
+
+    private static Condition neighbour(String key, String value) {
+        boolean negated = key.startsWith("not-");
+        Condition.Side side = key.endsWith("prev") ? Condition.Side.PREVIOUS : Condition.Side.NEXT;
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : value.split("\\|")) {
+            if (!word.isBlank()) {
+                words.add(Normalizer.normalize(word.strip()));
+            }
+        }
+        return new Condition.Neighbour(side, negated, words);
+    }
+
+    private List<Evidence> evidence(String value, int lineNumber, int column) throws DictionaryFormatException {
+        List<Evidence> result = new ArrayList<>();
+        for (String item : value.split(",")) {
+            Matcher m = EVIDENCE.matcher(item.strip());
+            if (!m.matches()) {
+                throw error(lineNumber, column, "invalid evidence '" + item.strip() + "': expected source:line");
+            }
+            result.add(new Evidence(m.group(1), Integer.parseInt(m.group(2))));
+        }
+        return result;
+    }
+
+    private String unquote(String value, int lineNumber, int column) throws DictionaryFormatException {
+        if (!value.startsWith("\"")) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                out.append(value.charAt(++i));
+            } else if (c == '"') {
+                if (i != value.length() - 1) {
+                    throw error(lineNumber, column + i + 1, "unexpected text after the closing quote");
+                }
+                return out.toString();
+            } else {
+                out.append(c);
+            }
+        }
+        throw error(lineNumber, column, "unterminated quoted value: add the closing '\"'");
+    }
+
+    private void requireWord(String phrase, int lineNumber, int column, String what) throws DictionaryFormatException {
+        if (Tokenizer.tokenize(phrase).stream().noneMatch(t -> t.word())) {
+            throw error(lineNumber, column, what + " '" + phrase + "' has no word in it");
+        }
+    }
+
+    /** Index of {@code c} at or after {@code from}, skipping double-quoted stretches. */
+    private static int indexOfUnquoted(String line, char c, int from) {
+        boolean quoted = false;
+        for (int i = from; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '\\') {
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == c && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstNonBlank(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private DictionaryFormatException error(int line, int column, String message) {
+        return new DictionaryFormatException(new SourceLocation(fileName, line, column), message);
+    }
+
+    /** Default id: the spun phrasing in lower case, with runs of other characters as '-'. */
+    static String defaultId(String spun) {
+        String slug = Normalizer.normalize(spun).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "entry" : slug;
+    }
+
+    private static final class Fields {
+        String id;
+        Confidence confidence = Confidence.LIKELY;
+        boolean confidenceSet;
+        final List<Condition> conditions = new ArrayList<>();
+        String example;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Fields(String spun) {
+            id = defaultId(spun);
+        }
+    }
+}

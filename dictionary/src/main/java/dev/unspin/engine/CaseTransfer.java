@@ -1,0 +1,81 @@
+package dev.unspin.engine;
+
+import java.util.Locale;
+
+/**
+ * Carries the capitalisation and apostrophe style of a spun phrasing in the text over to its
+ * replacement: "Mentioned" gives "Said", "MENTIONED" gives "SAID", "Information Convention" gives
+ * "News Conference", and a curly apostrophe stays curly.
+ */
+final class CaseTransfer {
+    private CaseTransfer() {
+    }
+
+    static String apply(String surface, String dictionarySpun, String replacement, char apostrophe) {
+        String result = replacement;
+        if (isAllUpper(surface)) {
+            result = result.toUpperCase(Locale.ROOT);
+        } else if (startsUpper(surface) && !startsUpper(dictionarySpun)) {
+            result = isTitleCase(surface) ? titleCase(result) : capitalize(result);
+        }
+        return apostrophe == '\'' ? result.replace('\u2019', '\'') : result.replace('\'', apostrophe);
+    }
+
+    private static boolean isAllUpper(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        return false;
+    }
+
+    /** Several words, each starting with a capital, as in a headline. */
+    private static boolean isTitleCase(String s) {
+        String[] words = s.trim().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!startsUpper(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String capitalize(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.substring(0, i) + Character.toUpperCase(s.charAt(i)) + s.substring(i + 1);
+            }
+        }
+        return s;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean wordStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(wordStart && Character.isLetter(c) ? Character.toUpperCase(c) : c);
+            wordStart = Character.isWhitespace(c);
+        }
+        return out.toString();
+    }
+}

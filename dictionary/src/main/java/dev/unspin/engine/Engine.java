@@ -1,0 +1,148 @@
+package dev.unspin.engine;
+
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.dictionary.Dictionary;
+import dev.unspin.dictionary.Entry;
+import dev.unspin.dictionary.MatchContext;
+import dev.unspin.text.Gap;
+import dev.unspin.text.Normalizer;
+import dev.unspin.text.Token;
+import dev.unspin.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds spun phrasings in text and restores them. Matching is leftmost-longest over tokens: at
+ * each token the longest phrasing whose conditions hold wins, and matching resumes after it.
+ * Thread-safe once built.
+ */
+public final class Engine {
+    private final Dictionary dictionary;
+    private final PhraseIndex index;
+
+    public Engine(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.index = new PhraseIndex(dictionary.entries());
+    }
+
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Every spun phrasing in the text, in text order, not overlapping. */
+    public List<Finding> find(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        char apostrophe = dominantApostrophe(text);
+        List<Finding> findings = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = longestAt(text, tokens, i);
+            if (match == null) {
+                i++;
+            } else {
+                findings.add(finding(text, tokens, match, apostrophe));
+                i = match.last + 1;
+            }
+        }
+        return findings;
+    }
+
+    /** The findings of at least the given confidence. */
+    public List<Finding> find(String text, Confidence minimum) {
+        return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+    }
+
+    /** The text with the findings of at least the given confidence replaced by their preferred original. */
+    public Restoration restore(String text, Confidence minimum) {
+        List<Finding> applied = find(text, minimum);
+        return new Restoration(apply(text, applied), applied);
+    }
+
+    /** Replaces each finding (which must not overlap, in text order) by its preferred original. */
+    public static String apply(String text, List<Finding> findings) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int position = 0;
+        for (Finding finding : findings) {
+            out.append(text, position, finding.start()).append(finding.replacement());
+            position = finding.end();
+        }
+        return out.append(text, position, text.length()).toString();
+    }
+
+    private record Match(int first, int last, Entry entry) {
+    }
+
+    private Match longestAt(String text, List<Token> tokens, int first) {
+        Match best = null;
+        PhraseIndex.Node node = index.root().child(tokens.get(first).normalized());
+        int last = first;
+        while (node != null) {
+            for (PhraseIndex.Phrase phrase : node.phrases()) {
+                if (caseMatches(tokens, first, phrase) && phrase.entry().conditionsHold(context(tokens, first, last))) {
+                    best = new Match(first, last, phrase.entry());
+                    break;
+                }
+            }
+            if (++last >= tokens.size()) {
+                break;
+            }
+            String key = PhraseIndex.key(Gap.between(text, tokens.get(last - 1).end(), tokens.get(last).start()), tokens.get(last));
+            node = key == null ? null : node.child(key);
+        }
+        return best;
+    }
+
+    /** A capitalised entry matches text written the same way or in all capitals. */
+    private static boolean caseMatches(List<Token> tokens, int first, PhraseIndex.Phrase phrase) {
+        if (!phrase.entry().caseSensitive()) {
+            return true;
+        }
+        boolean same = true;
+        boolean allUpper = true;
+        for (int k = 0; k < phrase.tokens().size(); k++) {
+            String surface = Normalizer.foldOnly(tokens.get(first + k).text());
+            same &= surface.equals(phrase.tokens().get(k));
+            allUpper &= surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        }
+        return same || allUpper;
+    }
+
+    private static MatchContext context(List<Token> tokens, int first, int last) {
+        return new MatchContext() {
+            @Override
+            public String previousToken() {
+                return first > 0 ? tokens.get(first - 1).normalized() : "";
+            }
+
+            @Override
+            public String nextToken() {
+                return last + 1 < tokens.size() ? tokens.get(last + 1).normalized() : "";
+            }
+        };
+    }
+
+    private static Finding finding(String text, List<Token> tokens, Match match, char apostrophe) {
+        int start = tokens.get(match.first).start();
+        int end = tokens.get(match.last).end();
+        String surface = text.substring(start, end);
+        List<String> replacements = match.entry.originals().stream()
+                .map(original -> CaseTransfer.apply(surface, match.entry.spun(), original, apostrophe))
+                .toList();
+        return new Finding(start, end, surface, replacements, match.entry);
+    }
+
+    /** The apostrophe the text mostly uses, so that replacements match its typography. */
+    static char dominantApostrophe(String text) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                straight++;
+            } else if (c == '\u2019') {
+                curly++;
+            }
+        }
+        return curly > straight ? '\u2019' : '\'';
+    }
+}

@@ -1,0 +1,35 @@
+package dev.unspin.text;
+
+import java.util.Locale;
+
+/** The form tokens are compared in: lower case, with typographic apostrophes and hyphens folded. */
+public final class Normalizer {
+    private Normalizer() {
+    }
+
+    public static String normalize(CharSequence token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            out.append(fold(token.charAt(i)));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Folds typographic variants so that straight and curly apostrophes match each other. */
+    public static char fold(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u2032' -> '\'';
+            case '\u2010', '\u2011' -> '-';
+            default -> c;
+        };
+    }
+
+    /** The text with typographic variants folded but case kept, for case-sensitive comparison. */
+    public static String foldOnly(CharSequence token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            out.append(fold(token.charAt(i)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.unspin.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private static List<String> surfaces(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::text).toList();
+    }
+
+    /** Every token's offsets must cut exactly its own text out of the document. */
+    private static void assertOffsetsExact(String text) {
+        for (Token token : Tokenizer.tokenize(text)) {
+            assertEquals(token.text(), text.substring(token.start(), token.end()), "token at " + token.start());
+        }
+    }
+
+    @Test
+    void curlyApostrophesStayInsideWords() {
+        String text = "“Going ahead, we’ll proceed,” Mr. Blinken’s aide said.";
+        assertEquals(List.of("“", "Going", "ahead", ",", "we’ll", "proceed", ",", "”", "Mr", ".", "Blinken’s",
+                "aide", "said", "."), surfaces(text));
+        assertOffsetsExact(text);
+    }
+
+    @Test
+    void straightAndCurlyApostrophesNormalizeAlike() {
+        assertEquals(Normalizer.normalize("we'll"), Tokenizer.tokenize("We’ll").get(0).normalized());
+    }
+
+    @Test
+    void dottedAndHyphenatedWordsAreOneToken() {
+        assertEquals(List.of("U.S.-made", "long-range", "weapons", "from", "the", "U.S.", "and", "non-U.S.-made",
+                "arms", "."), surfaces("U.S.-made long-range weapons from the U.S. and non-U.S.-made arms."));
+    }
+
+    @Test
+    void sentenceFinalDotIsNotPartOfAWord() {
+        assertEquals(List.of("in", "Russia", "."), surfaces("in Russia."));
+        assertEquals(List.of("Gen", ".", "Brown"), surfaces("Gen. Brown"));
+    }
+
+    @Test
+    void numbersKeepTheirSeparators() {
+        assertEquals(List.of("about", "10,000", "soldiers", ",", "2.5", "%"), surfaces("about 10,000 soldiers, 2.5%"));
+    }
+
+    @Test
+    void dashesAndEllipsesAreTokensOfTheirOwn() {
+        String text = "allies agreed — notably Jake — and early–warning officers … “must”";
+        assertEquals(List.of("allies", "agreed", "—", "notably", "Jake", "—", "and", "early", "–", "warning",
+                "officers", "…", "“", "must", "”"), surfaces(text));
+        assertOffsetsExact(text);
+    }
+
+    @Test
+    void nonBmpCharactersKeepUtf16Offsets() {
+        String text = "🚀🇺🇦 navy officers mentioned";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Token navy = tokens.stream().filter(t -> t.text().equals("navy")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("navy"), navy.start());
+        assertEquals(7, navy.start(), "three surrogate pairs and a space come first");
+        assertOffsetsExact(text);
+        assertEquals("🚀", tokens.get(0).text(), "a surrogate pair is one token");
+    }
+
+    @Test
+    void crlfLineEndingsAreWhitespace() {
+        String text = "officers\r\nmentioned\r\n";
+        assertEquals(List.of("officers", "mentioned"), surfaces(text));
+        assertEquals(10, Tokenizer.tokenize(text).get(1).start());
+    }
+
+    @Test
+    void combiningMarksStayInTheirWord() {
+        String text = "Bogdan\u0301ska said";
+        assertEquals(List.of("Bogdan\u0301ska", "said"), surfaces(text));
+    }
+
+    @Test
+    void gapsDistinguishSpacesFromParagraphBreaks() {
+        assertEquals(Gap.NONE, Gap.between("{that", 1, 1));
+        assertEquals(Gap.SPACE, Gap.between("a \r\n b", 1, 5));
+        assertEquals(Gap.BREAK, Gap.between("a\n\nb", 1, 3));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.unspin.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code unspin} command: subcommands for restoring, checking and the language server. */
+@Command(name = "unspin",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
+        subcommands = {RestoreCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:findings were reported (check)",
+            "2:usage, input or dictionary error"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, for tests and embedding. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine source = ex.getCommandLine();
+            source.getErr().println("unspin: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, source.getErr())) {
+                source.getErr().println("Try '" + source.getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            return ExitCodes.USAGE_OR_IO;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore)");
+    }
+}
