@@ -47,6 +47,11 @@ public final class Engine {
         return findings;
     }
 
+    /** The findings of at least the given confidence, with the document's word count and spin score. */
+    public DocumentReport report(String text, Confidence minimum) {
+        return DocumentReport.of(text, find(text, minimum));
+    }
+
     /** The findings of at least the given confidence. */
     public List<Finding> find(String text, Confidence minimum) {
         return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
