@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class DictionaryParser {
     static final String ARROW = "=>";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern EVIDENCE = Pattern.compile("(.+):([1-9][0-9]*)");
+    private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
 
     private final String fileName;
 
@@ -173,14 +173,18 @@ public final class DictionaryParser {
         return new Condition.Neighbour(side, negated, words);
     }
 
+    /** Evidence is written "source:line,line source:line", sources without spaces. */
     private List<Evidence> evidence(String value, int lineNumber, int column) throws DictionaryFormatException {
         List<Evidence> result = new ArrayList<>();
-        for (String item : value.split(",")) {
-            Matcher m = EVIDENCE.matcher(item.strip());
+        for (String item : value.strip().split("\\s+")) {
+            Matcher m = EVIDENCE.matcher(item);
             if (!m.matches()) {
-                throw error(lineNumber, column, "invalid evidence '" + item.strip() + "': expected source:line");
+                throw error(lineNumber, column + value.indexOf(item),
+                        "invalid evidence '" + item + "': expected source:line[,line...]");
             }
-            result.add(new Evidence(m.group(1), Integer.parseInt(m.group(2))));
+            for (String number : m.group(2).split(",")) {
+                result.add(new Evidence(m.group(1), Integer.parseInt(number)));
+            }
         }
         return result;
     }
@@ -241,7 +245,7 @@ public final class DictionaryParser {
     }
 
     /** Default id: the spun phrasing in lower case, with runs of other characters as '-'. */
-    static String defaultId(String spun) {
+    public static String defaultId(String spun) {
         String slug = Normalizer.normalize(spun).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "entry" : slug;
     }

@@ -13,7 +13,7 @@ final class CaseTransfer {
 
     static String apply(String surface, String dictionarySpun, String replacement, char apostrophe) {
         String result = replacement;
-        if (isAllUpper(surface)) {
+        if (isAllUpper(surface) && !isAllUpper(dictionarySpun)) {
             result = result.toUpperCase(Locale.ROOT);
         } else if (startsUpper(surface) && !startsUpper(dictionarySpun)) {
             result = isTitleCase(surface) ? titleCase(result) : capitalize(result);

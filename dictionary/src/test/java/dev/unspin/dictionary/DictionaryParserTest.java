@@ -29,7 +29,7 @@ class DictionaryParserTest {
         List<Entry> entries = DictionaryParser.parse("d.unspin", """
                 # comments and blank lines are ignored
 
-                information convention => news conference | press conference ; certain ; id: info-conv ; seen: a.txt:2, b.txt:7
+                information convention => news conference | press conference ; certain ; id: info-conv ; seen: a.txt:2,5 b.txt:7
                 coverage => policy ; possible ; next: shift|change ; not-prev: insurance
                 mentioned => said ; example: "Mr. Blinken mentioned; then left"
                 """);
@@ -39,7 +39,7 @@ class DictionaryParserTest {
         assertEquals("information convention", first.spun());
         assertEquals(List.of("news conference", "press conference"), first.originals());
         assertEquals(Confidence.CERTAIN, first.confidence());
-        assertEquals(List.of(new Evidence("a.txt", 2), new Evidence("b.txt", 7)), first.evidence());
+        assertEquals(List.of(new Evidence("a.txt", 2), new Evidence("a.txt", 5), new Evidence("b.txt", 7)), first.evidence());
         assertEquals(new SourceLocation("d.unspin", 3, 1), first.location());
 
         Entry second = entries.get(1);
@@ -174,5 +174,14 @@ class DictionaryParserTest {
         List<Entry> entries = Dictionary.read(file);
         assertEquals(List.of("mentioned", "officers"), entries.stream().map(Entry::spun).toList());
         assertEquals(2, entries.get(1).location().line());
+    }
+
+    @Test
+    void formattedEntriesParseBackToThemselves() throws Exception {
+        String line = "information convention => news conference | press conference ; certain ; id: info-conv"
+                + " ; next: in ; example: \"a; b\" ; seen: a.txt:2,5 b.txt:7";
+        Entry entry = DictionaryParser.parseLine("d", 1, line);
+        assertEquals(line, EntryFormatter.format(entry));
+        assertEquals(entry.evidence(), DictionaryParser.parseLine("d", 1, EntryFormatter.format(entry)).evidence());
     }
 }

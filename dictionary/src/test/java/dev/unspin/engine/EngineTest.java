@@ -72,6 +72,12 @@ class EngineTest {
     }
 
     @Test
+    void entriesWrittenInCapitalsKeepTheirReplacementsCase() {
+        Engine engine = engine("US => United States ; certain");
+        assertEquals("the United States said", restore(engine, "the US said"));
+    }
+
+    @Test
     void capitalisedEntriesOnlyMatchTheirCapitalisation() {
         Engine engine = engine("White Home => White House ; certain");
         assertEquals("the White House said", restore(engine, "the White Home said"));
