@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the engine's JMH benchmarks and prints throughput in MB/s for each document and dictionary size.
+# Usage: benchmarks/run-engine.sh [extra JMH options, e.g. -p documentChars=100000]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mvn -B -q -Dstyle.color=never -DskipTests -pl benchmarks -am package >&2
+results="$(mktemp --suffix=.csv)"
+java -Dunspin.seeds="$root/seeds" -jar benchmarks/target/benchmarks.jar EngineBenchmark \
+  -rf csv -rff "$results" "$@" >&2
+echo "benchmark,document chars,dictionary entries,us/op,MB/s (UTF-16 chars / 1e6 / s)"
+tail -n +2 "$results" | tr -d '"' | awk -F, '{
+  name=$1; sub(/.*\./, "", name);
+  entries=$(NF-1); chars=$NF; us=$5;
+  printf "%s,%d,%d,%.1f,%.1f\n", name, chars, entries, us, chars / us
+}'
