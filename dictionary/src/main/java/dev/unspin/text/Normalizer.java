@@ -8,11 +8,24 @@ public final class Normalizer {
     }
 
     public static String normalize(CharSequence token) {
+        if (token instanceof String s && isPlainLowerAscii(s)) {
+            return s; // the common case: nothing to fold, no copy
+        }
         StringBuilder out = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
             out.append(fold(token.charAt(i)));
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folds typographic variants so that straight and curly apostrophes match each other. */

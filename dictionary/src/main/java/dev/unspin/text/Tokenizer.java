@@ -19,7 +19,7 @@ public final class Tokenizer {
         while (i < length) {
             int cp = Character.codePointAt(text, i);
             int size = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (cp == ' ' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 i += size;
             } else if (isWordChar(cp)) {
                 int end = wordEnd(text, i);
@@ -39,6 +39,9 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
