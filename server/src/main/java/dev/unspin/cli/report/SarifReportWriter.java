@@ -183,7 +183,7 @@ public final class SarifReportWriter implements ReportWriter {
             path = "stdin";
         }
         if (new File(path).isAbsolute()) {
-            return new File(path).toURI().toString();
+            return java.nio.file.Path.of(path).toUri().toASCIIString();
         }
         String slashed = path.replace(File.separatorChar, '/');
         if (slashed.indexOf(':') >= 0 && (slashed.indexOf('/') < 0 || slashed.indexOf(':') < slashed.indexOf('/'))) {
