@@ -62,7 +62,7 @@ class InPlaceKillIT {
             // Wait until the run is writing (some file not yet restored has become restored), then
             // let it go on for a random while so the kill lands anywhere in the run.
             int before = countRestored(corpus);
-            while (process.isAlive() && countRestoredAtLeast(corpus, before + 1) == false) {
+            while (process.isAlive() && !countRestoredAtLeast(corpus, before + 1)) {
                 Thread.sleep(5);
             }
             Thread.sleep(random.nextInt(400));
