@@ -126,8 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             String text = InputOptions.read(file).text();
             return new Outcome(FileReport.of(file.displayName(), text, engine.report(text, minConfidence)), null);
         } catch (TextInput.UnreadableInput e) {
-            return new Outcome(null, file.isStdin() ? InputProblem.error(file.displayName(), e.getMessage())
-                    : InputOptions.unreadable(file, e));
+            return new Outcome(null, InputOptions.unreadable(file, e));
         }
     }
 
