@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:findings were reported (check)",
+            "1:spun phrasings were found (check)",
             "2:usage, input or dictionary error"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -29,6 +29,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine source = ex.getCommandLine();
@@ -43,6 +44,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check or completion)");
     }
 }

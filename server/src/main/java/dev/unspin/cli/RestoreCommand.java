@@ -1,28 +1,66 @@
 package dev.unspin.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.unspin.cli.files.AtomicFileWriter;
+import dev.unspin.cli.files.InputFile;
+import dev.unspin.cli.files.InputProblem;
+import dev.unspin.cli.files.InputSet;
+import dev.unspin.cli.files.OutputTree;
+import dev.unspin.cli.run.OrderedParallel;
+import dev.unspin.cli.run.Progress;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.Restoration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code unspin restore}: prints an article with its spun phrasings put back to the original wording. */
+/** {@code unspin restore}: puts the original wording back into spun articles. */
 @Command(name = "restore",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Prints the article with every spun phrasing restored to its original wording.",
+        description = {
+            "Restores spun phrasings to their original wording.",
+            "One file or '-' is printed to standard output. Several files or a folder need --out, "
+                    + "--in-place or --diff. Nothing is written when a dictionary or the plan is wrong "
+                    + "(--out inside an input folder, the same file twice)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:usage, input or dictionary error"})
+        exitCodeList = {"0:success", "2:usage, input or dictionary error (after restoring the other inputs)"})
 final class RestoreCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", description = "The article to restore, or '-' for standard input.")
-    String path;
+    @Mixin
+    InputOptions inputs;
+
+    @ArgGroup(exclusive = true)
+    Destination destination = new Destination();
+
+    static final class Destination {
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Write restored copies under DIR, mirroring each folder argument's tree (a file argument lands in DIR itself).")
+        Path out;
+
+        @Option(names = "--in-place", description = "Rewrite the files themselves, atomically and keeping their permissions; unchanged files are not touched.")
+        boolean inPlace;
+
+        @Option(names = "--diff", description = "Print a unified diff of the changes instead of writing anything.")
+        boolean diff;
+    }
+
+    @Option(names = "--backup", paramLabel = "SUFFIX",
+            description = "With --in-place, first keep each changed file's original as FILE+SUFFIX (e.g. .orig).")
+    String backup;
 
     @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "possible",
             converter = ConfidenceConverter.class,
@@ -32,21 +70,156 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DictionaryOptions dictionaries;
 
+    private final Messages messages = new Messages();
+
+    /** One input's outcome: text to print (restored text or a diff, possibly empty), or a problem. */
+    private record Outcome(byte[] output, InputProblem problem) {
+    }
+
     @Override
-    public Integer call() {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    public Integer call() throws IOException {
+        Engine engine;
         try {
-            Engine engine = new Engine(dictionaries.load());
-            String text = "-".equals(path) ? TextInput.read(System.in, "<stdin>") : TextInput.read(Path.of(path));
-            String restored = engine.restore(text, minConfidence).text();
-            System.out.write(restored.getBytes(StandardCharsets.UTF_8));
-            System.out.flush();
-            return ExitCodes.OK;
-        } catch (DictionaryFormatException | TextInput.UnreadableInput e) {
-            err.println("unspin: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("unspin: " + e.getMessage());
+            engine = new Engine(dictionaries.load());
+        } catch (DictionaryFormatException | IOException e) {
+            messages.error(e.getMessage());
+            return ExitCodes.USAGE_OR_IO;
         }
-        return ExitCodes.USAGE_OR_IO;
+        List<String> usage = usageProblems();
+        if (!usage.isEmpty()) {
+            usage.forEach(messages::error);
+            messages.error("try 'unspin restore --help'");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        InputSet inputSet = inputs.collect();
+        List<String> refusals = refusals(inputSet);
+        if (!refusals.isEmpty()) {
+            refusals.forEach(messages::error);
+            messages.error("nothing was written");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        if (destination.inPlace) {
+            removeStaleTemps(inputSet.staleTemps());
+        }
+        boolean errors = false;
+        for (InputProblem problem : inputSet.problems()) {
+            messages.problem(problem);
+            errors |= problem.error();
+        }
+        PrintStream stdout = System.out;
+        boolean[] failed = {errors};
+        boolean resultsOnStdout = destination.out == null && !destination.inPlace;
+        try (Progress progress = Progress.start("Restoring", inputSet.files().size(),
+                InputOptions.totalBytes(inputSet.files()), resultsOnStdout)) {
+            OrderedParallel.run(inputSet.files(), inputs.threads, file -> restore(engine, file), outcome -> {
+                if (outcome.problem() != null) {
+                    messages.problem(outcome.problem());
+                    failed[0] |= outcome.problem().error();
+                } else if (outcome.output().length > 0) {
+                    stdout.write(outcome.output(), 0, outcome.output().length);
+                }
+                progress.step();
+            });
+        }
+        stdout.flush();
+        return failed[0] ? ExitCodes.USAGE_OR_IO : ExitCodes.OK;
+    }
+
+    /** Option combinations that make no sense, found before any input is touched. */
+    private List<String> usageProblems() {
+        List<String> problems = new ArrayList<>();
+        if (backup != null && !destination.inPlace) {
+            problems.add("--backup only goes with --in-place");
+        }
+        if (backup != null && (backup.isEmpty() || backup.contains("/") || backup.contains(java.io.File.separator))) {
+            problems.add("--backup '" + backup + "': give a suffix such as .orig, without a folder");
+        }
+        boolean toStdout = destination.out == null && !destination.inPlace && !destination.diff;
+        if (toStdout && (inputs.paths.size() > 1 || Files.isDirectory(Path.of(inputs.paths.get(0))))) {
+            problems.add("several inputs or a folder: choose --out DIR, --in-place or --diff");
+        }
+        if (destination.inPlace && inputs.paths.contains("-")) {
+            problems.add("standard input cannot be restored in place; leave out --in-place to print it");
+        }
+        return problems;
+    }
+
+    /** Reasons to write nothing at all, known once the inputs are expanded. */
+    private List<String> refusals(InputSet inputSet) throws IOException {
+        List<String> refusals = new ArrayList<>(inputSet.conflicts());
+        if (destination.out != null) {
+            refusals.addAll(new OutputTree(destination.out).problems(inputSet));
+        }
+        return refusals;
+    }
+
+    private void removeStaleTemps(List<Path> temps) {
+        for (Path temp : temps) {
+            try {
+                AtomicFileWriter.removeStale(temp);
+            } catch (IOException e) {
+                messages.problem(InputProblem.skipped(temp.toString(), temp + ": cannot remove this leftover temporary file (" + e.getMessage() + ")"));
+            }
+        }
+    }
+
+    private Outcome restore(Engine engine, InputFile file) {
+        TextInput.Document document;
+        try {
+            document = InputOptions.read(file);
+        } catch (TextInput.UnreadableInput e) {
+            return new Outcome(null, InputOptions.unreadable(file, e));
+        }
+        Restoration restoration = engine.restore(document.text(), minConfidence);
+        try {
+            if (destination.diff) {
+                return new Outcome(diff(file.displayName(), document.text(), restoration.text()), null);
+            }
+            if (destination.inPlace) {
+                if (!restoration.applied().isEmpty()) {
+                    writeInPlace(file.path().toRealPath(), document, restoration.text());
+                }
+                return new Outcome(new byte[0], null);
+            }
+            if (destination.out != null) {
+                Path target = new OutputTree(destination.out).target(file);
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                AtomicFileWriter.write(target, document.encode(restoration.text()));
+                return new Outcome(new byte[0], null);
+            }
+            return new Outcome(document.encode(restoration.text()), null);
+        } catch (IOException e) {
+            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": cannot write (" + e.getMessage() + ")"));
+        }
+    }
+
+    private void writeInPlace(Path real, TextInput.Document document, String restored) throws IOException {
+        if (backup != null) {
+            AtomicFileWriter.write(real.resolveSibling(real.getFileName() + backup), document.encode(document.text()));
+        }
+        AtomicFileWriter.write(real, document.encode(restored));
+    }
+
+    /** A unified diff with the input's name on both sides, so {@code patch -p0} applies it. */
+    static byte[] diff(String name, String original, String restored) {
+        if (original.equals(restored)) {
+            return new byte[0];
+        }
+        List<String> before = lines(original);
+        List<String> after = lines(restored);
+        Patch<String> patch = DiffUtils.diff(before, after);
+        StringBuilder out = new StringBuilder();
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff(name, name, before, patch, 3)) {
+            out.append(line).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        if (text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 }

@@ -3,13 +3,20 @@ package dev.unspin.cli;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads an article as UTF-8 text, refusing binary data and invalid UTF-8 with a clear reason. */
+/**
+ * Reads an article as UTF-8 text, refusing binary data and invalid UTF-8 with a clear reason. The
+ * only place that decodes input, so every command treats bytes alike.
+ */
 final class TextInput {
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** Why an input could not be read as text; the message names the input. */
     static final class UnreadableInput extends Exception {
         UnreadableInput(String message) {
@@ -17,23 +24,54 @@ final class TextInput {
         }
     }
 
+    /**
+     * A decoded article.
+     *
+     * @param text           the text, without a byte-order mark
+     * @param byteOrderMark  whether the bytes started with one, so a rewrite can keep it
+     * @param size           the number of bytes read
+     */
+    record Document(String text, boolean byteOrderMark, int size) {
+        /** The bytes of a new text for this document, with its byte-order mark if it had one. */
+        byte[] encode(String newText) {
+            byte[] body = newText.getBytes(StandardCharsets.UTF_8);
+            if (!byteOrderMark) {
+                return body;
+            }
+            byte[] bytes = new byte[BYTE_ORDER_MARK.length + body.length];
+            System.arraycopy(BYTE_ORDER_MARK, 0, bytes, 0, BYTE_ORDER_MARK.length);
+            System.arraycopy(body, 0, bytes, BYTE_ORDER_MARK.length, body.length);
+            return bytes;
+        }
+    }
+
     private TextInput() {
     }
 
     static String read(Path path) throws UnreadableInput {
+        return document(path, path.toString()).text();
+    }
+
+    static Document document(Path path, String name) throws UnreadableInput {
         try {
             if (Files.isDirectory(path)) {
-                throw new UnreadableInput(path + ": is a directory");
+                throw new UnreadableInput(name + ": is a directory");
             }
-            return decode(Files.readAllBytes(path), path.toString());
+            return decode(Files.readAllBytes(path), name);
         } catch (NoSuchFileException e) {
-            throw new UnreadableInput(path + ": no such file");
+            throw new UnreadableInput(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableInput(name + ": cannot read (permission denied)");
         } catch (IOException e) {
-            throw new UnreadableInput(path + ": cannot read (" + e.getMessage() + ")");
+            throw new UnreadableInput(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
     static String read(InputStream in, String name) throws UnreadableInput {
+        return document(in, name).text();
+    }
+
+    static Document document(InputStream in, String name) throws UnreadableInput {
         try {
             return decode(in.readAllBytes(), name);
         } catch (IOException e) {
@@ -41,10 +79,10 @@ final class TextInput {
         }
     }
 
-    static String decode(byte[] bytes, String name) throws UnreadableInput {
+    static Document decode(byte[] bytes, String name) throws UnreadableInput {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableInput(name + ": looks binary (NUL byte at offset " + i + "), skipped");
+                throw new UnreadableInput(name + ": looks binary (NUL byte at offset " + i + ")");
             }
         }
         Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
@@ -52,6 +90,7 @@ final class TextInput {
             StrictUtf8.Failure f = failure.get();
             throw new UnreadableInput(name + ":" + f.line() + ":" + f.column() + ": " + f.message());
         }
-        return StrictUtf8.decode(bytes);
+        boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
+        return new Document(StrictUtf8.decode(bytes), bom, bytes.length);
     }
 }

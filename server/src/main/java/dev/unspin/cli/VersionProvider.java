@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"unspin " + version()};
+    }
+
+    /** The build's version, or "development" when run from classes rather than the jar. */
+    static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"unspin " + (version == null ? "(development build)" : version)};
+        return version == null ? "development" : version;
     }
 }

@@ -1,0 +1,148 @@
+package dev.unspin.cli;
+
+import dev.unspin.cli.files.InputFile;
+import dev.unspin.cli.files.InputProblem;
+import dev.unspin.cli.files.InputSet;
+import dev.unspin.cli.report.FileReport;
+import dev.unspin.cli.report.GccReportWriter;
+import dev.unspin.cli.report.JsonReportWriter;
+import dev.unspin.cli.report.ReportFormat;
+import dev.unspin.cli.report.ReportWriter;
+import dev.unspin.cli.report.RunSummary;
+import dev.unspin.cli.report.SarifReportWriter;
+import dev.unspin.cli.report.TextReportWriter;
+import dev.unspin.cli.run.OrderedParallel;
+import dev.unspin.cli.run.Progress;
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.dictionary.DictionaryFormatException;
+import dev.unspin.engine.Engine;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code unspin check}: reports spun phrasings without changing any file. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Reports the spun phrasings in articles without changing them, then a summary: files, words, "
+                    + "findings by confidence and the spin score (spun phrasings per 1,000 words).",
+            "Binary or non-UTF-8 files found in folders are skipped with a warning; missing paths are "
+                    + "reported and the other inputs still checked."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing found",
+            "1:spun phrasings found",
+            "2:usage, input or dictionary error (after checking the other inputs)"})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FormatCandidates.class,
+            description = "text (for people), gcc (path:line:col: lines for editors' quickfix lists), "
+                    + "json (schema unspin-check version " + JsonReportWriter.FORMAT_VERSION + ") "
+                    + "or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text format: auto (on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    ColorMode color;
+
+    @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "possible",
+            converter = ConfidenceConverter.class,
+            description = "Report findings of this confidence or surer: certain, likely or possible (default: ${DEFAULT-VALUE}).")
+    Confidence minConfidence;
+
+    @Mixin
+    DictionaryOptions dictionaries;
+
+    static final class FormatCandidates extends java.util.ArrayList<String> {
+        FormatCandidates() {
+            super(java.util.List.of("text", "gcc", "json", "sarif"));
+        }
+    }
+
+    private final Messages messages = new Messages();
+
+    /** One input's outcome: a report, or why there is none. */
+    private record Outcome(FileReport report, InputProblem problem) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Engine engine;
+        try {
+            engine = new Engine(dictionaries.load());
+        } catch (DictionaryFormatException | IOException e) {
+            messages.error(e.getMessage());
+            return ExitCodes.USAGE_OR_IO;
+        }
+        InputSet inputSet = inputs.collect();
+        if (!inputSet.conflicts().isEmpty()) {
+            inputSet.conflicts().forEach(messages::error);
+            return ExitCodes.USAGE_OR_IO;
+        }
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        ReportWriter writer = writer(stdout);
+        RunSummary summary = new RunSummary();
+        for (InputProblem problem : inputSet.problems()) {
+            report(problem, writer, summary);
+        }
+        try (Progress progress = Progress.start("Checking", inputSet.files().size(),
+                InputOptions.totalBytes(inputSet.files()), true)) {
+            OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, file), outcome -> {
+                try {
+                    if (outcome.report() != null) {
+                        summary.add(outcome.report());
+                        writer.file(outcome.report());
+                    } else {
+                        report(outcome.problem(), writer, summary);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.step();
+            });
+        }
+        writer.finish(summary);
+        stdout.flush();
+        if (summary.errors() > 0) {
+            return ExitCodes.USAGE_OR_IO;
+        }
+        return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Outcome check(Engine engine, InputFile file) {
+        try {
+            String text = InputOptions.read(file).text();
+            return new Outcome(FileReport.of(file.displayName(), text, engine.report(text, minConfidence)), null);
+        } catch (TextInput.UnreadableInput e) {
+            return new Outcome(null, InputOptions.unreadable(file, e));
+        }
+    }
+
+    private void report(InputProblem problem, ReportWriter writer, RunSummary summary) throws IOException {
+        messages.problem(problem);
+        summary.addProblem(problem.error());
+        writer.problem(problem);
+    }
+
+    private ReportWriter writer(Writer stdout) throws IOException {
+        String version = VersionProvider.version();
+        return switch (format) {
+            case TEXT -> new TextReportWriter(new PrintWriter(stdout), color.enabled());
+            case GCC -> new GccReportWriter(new PrintWriter(stdout));
+            case JSON -> new JsonReportWriter(stdout, version, minConfidence);
+            case SARIF -> new SarifReportWriter(stdout, version);
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package dev.unspin.cli;
+
+import dev.unspin.cli.files.InputProblem;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Error and skip messages on stderr, always UTF-8 and prefixed with the program's name. */
+final class Messages {
+    private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+    void error(String message) {
+        err.println("unspin: " + message);
+    }
+
+    void problem(InputProblem problem) {
+        err.println("unspin: " + (problem.error() ? "" : "warning: ") + problem.message());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.unspin.cli.report;
+
+import dev.unspin.cli.files.InputProblem;
+import java.io.PrintWriter;
+
+/**
+ * One line per finding in the form compilers use, which Vim's and Emacs's quickfix lists read:
+ * {@code path:line:column: warning: "spun" → "original" [entry-id]}. Nothing else goes to stdout,
+ * so the summary is left to the other formats.
+ */
+public final class GccReportWriter implements ReportWriter {
+    private final PrintWriter out;
+
+    public GccReportWriter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void file(FileReport report) {
+        for (LocatedFinding f : report.findings()) {
+            out.append(report.path()).append(':')
+                    .append(Integer.toString(f.start().line())).append(':')
+                    .append(Integer.toString(f.start().column()))
+                    .append(": warning: \"").append(f.finding().spun()).append("\" → \"")
+                    .append(f.finding().replacement()).append("\" [").append(f.finding().entryId()).append("]\n");
+        }
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+        // On stderr already; a quickfix list wants findings only.
+    }
+
+    @Override
+    public void finish(RunSummary summary) {
+        out.flush();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.unspin.cli.report;
+
+import dev.unspin.cli.files.InputProblem;
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.engine.Finding;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Help.Ansi.Style;
+
+/**
+ * The human format: each file with findings, its findings one a line, then the run's totals.
+ * Colour only when asked for (on a terminal by default).
+ */
+public final class TextReportWriter implements ReportWriter {
+    private final PrintWriter out;
+    private final boolean colour;
+
+    public TextReportWriter(PrintWriter out, boolean colour) {
+        this.out = out;
+        this.colour = colour;
+    }
+
+    @Override
+    public void file(FileReport report) {
+        if (report.findings().isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%s: %s in %s (spin score %.1f)%n", paint(report.path(), Style.bold),
+                plural(report.findings().size(), "finding"), plural(report.words(), "word"), report.spinScore());
+        for (LocatedFinding located : report.findings()) {
+            Finding f = located.finding();
+            String position = located.start().line() + ":" + located.start().column();
+            String originals = f.replacements().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(" or "));
+            out.printf(Locale.ROOT, "  %-8s %s  \"%s\" → %s  [%s]%n", position,
+                    paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
+                    f.spun(), paint(originals, Style.fg_green), f.entryId());
+        }
+        out.println();
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+        // Already on stderr, where it belongs for people.
+    }
+
+    @Override
+    public void finish(RunSummary summary) {
+        StringBuilder line = new StringBuilder();
+        line.append(plural(summary.files(), "file")).append(" checked");
+        if (summary.skipped() > 0) {
+            line.append(", ").append(summary.skipped()).append(" skipped");
+        }
+        if (summary.errors() > 0) {
+            line.append(", ").append(plural(summary.errors(), "error"));
+        }
+        line.append(", ").append(plural(summary.words(), "word")).append(": ")
+                .append(plural(summary.findings(), "finding"));
+        if (summary.findings() > 0) {
+            line.append(" (").append(summary.countsByConfidence().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
+                    .append(") in ").append(plural(summary.filesWithFindings(), "file"));
+        }
+        out.println(paint(line.toString(), Style.bold));
+        out.printf(Locale.ROOT, "spin score %.1f spun phrasings per 1,000 words%n", summary.spinScore());
+        out.flush();
+    }
+
+    private static Style style(Confidence confidence) {
+        return switch (confidence) {
+            case CERTAIN -> Style.fg_red;
+            case LIKELY -> Style.fg_yellow;
+            case POSSIBLE -> Style.fg_cyan;
+        };
+    }
+
+    private String paint(String text, Style style) {
+        return colour ? style.on() + text + style.off() : text;
+    }
+
+    static String plural(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}

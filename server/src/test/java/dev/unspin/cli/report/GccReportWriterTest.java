@@ -1,0 +1,50 @@
+package dev.unspin.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class GccReportWriterTest {
+    /** The shape Vim's default errorformat and Emacs's compilation mode read. */
+    static final Pattern LINE = Pattern.compile("(.+):(\\d+):(\\d+): warning: \"(.+)\" → \"(.+)\" \\[(.+)\\]");
+
+    @Test
+    void eachLineParsesBackToTheFindingAndItsPlace() {
+        String text = "Intro line.\nThe 😀 minister mentioned a coverage shift.\n";
+        StringWriter out = new StringWriter();
+        GccReportWriter writer = new GccReportWriter(new PrintWriter(out));
+        writer.file(Reports.report("dir/a.txt", text));
+        writer.finish(new RunSummary());
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        for (String line : lines) {
+            Matcher m = LINE.matcher(line);
+            assertTrue(m.matches(), line);
+            assertEquals("dir/a.txt", m.group(1));
+            String lineText = text.lines().toList().get(Integer.parseInt(m.group(2)) - 1);
+            int codePointColumn = Integer.parseInt(m.group(3));
+            int utf16 = lineText.offsetByCodePoints(0, codePointColumn - 1);
+            assertTrue(lineText.startsWith(m.group(4), utf16), "column points at the phrasing: " + line);
+        }
+        Matcher second = LINE.matcher(lines.get(1));
+        assertTrue(second.matches());
+        assertEquals("policy shift", second.group(5));
+        assertEquals("coverage-shift", second.group(6));
+    }
+
+    @Test
+    void aCleanFileWritesNothing() {
+        StringWriter out = new StringWriter();
+        GccReportWriter writer = new GccReportWriter(new PrintWriter(out));
+        writer.file(Reports.report("a.txt", "Nothing spun here."));
+        writer.finish(new RunSummary());
+        assertEquals("", out.toString());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.unspin.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+    @Test
+    void countsLinesAcrossEveryKindOfLineEnd() {
+        String text = "one\ntwo\r\nthree\rfour";
+        LineIndex lines = new LineIndex(text);
+        assertEquals(new Position(1, 1), lines.position(0));
+        assertEquals(new Position(2, 1), lines.position(text.indexOf("two")));
+        assertEquals(new Position(3, 2), lines.position(text.indexOf("hree")));
+        assertEquals(new Position(4, 3), lines.position(text.indexOf("ur")));
+        assertEquals(new Position(4, 5), lines.position(text.length()));
+    }
+
+    @Test
+    void columnsCountCodePointsNotUtf16Units() {
+        String text = "😀é x";
+        LineIndex lines = new LineIndex(text);
+        assertEquals(new Position(1, 4), lines.position(text.indexOf('x')));
+    }
+
+    @Test
+    void aPositionAfterAFinalNewlineIsOnANewLine() {
+        assertEquals(new Position(2, 1), new LineIndex("a\n").position(2));
+    }
+
+    @Test
+    void refusesOffsetsOutsideTheText() {
+        assertThrows(IndexOutOfBoundsException.class, () -> new LineIndex("ab").position(3));
+    }
+}
