@@ -1,7 +1,6 @@
 package dev.unspin.lsp;
 
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
-import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
@@ -24,9 +23,12 @@ final class LifecycleGuard {
         this.server = server;
     }
 
-    /** For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming endpoint. */
+    /**
+     * For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming
+     * endpoint (both behind the message validator, so they can only be told apart by order).
+     */
     MessageConsumer wrap(MessageConsumer consumer) {
-        if (!(consumer instanceof RemoteEndpoint)) {
+        if (outgoing == null) {
             outgoing = consumer;
             return consumer;
         }
@@ -61,7 +63,7 @@ final class LifecycleGuard {
 
     private boolean reject(RequestMessage request, ResponseErrorCode code, String text) {
         ResponseMessage response = new ResponseMessage();
-        response.setId(request.getId());
+        response.setRawId(request.getRawId());
         response.setError(new ResponseError(code, text, null));
         outgoing.consume(response);
         return false;
