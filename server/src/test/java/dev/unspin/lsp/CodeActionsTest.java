@@ -211,6 +211,7 @@ class CodeActionsTest {
             Diagnostic problem = h.diagnostics(dictionary.toUri().toString()).getDiagnostics().get(0);
             assertEquals("missing original after '=>'", problem.getMessage().getLeft());
             assertEquals(range(0, 18, 39), problem.getRange());
+            assertEquals(List.of(), h.diagnostics(uri).getDiagnostics(), "republished with the last good dictionary");
 
             Files.writeString(dictionary, "unveiled plan => announced plan ; seen: notes/a.txt:2\n");
             h.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
