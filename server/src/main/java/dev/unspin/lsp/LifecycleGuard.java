@@ -1,6 +1,7 @@
 package dev.unspin.lsp;
 
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
@@ -37,6 +38,8 @@ final class LifecycleGuard {
                 if (admit(message)) {
                     consumer.consume(message);
                 }
+            } catch (MessageIssueException e) {
+                throw e; // invalid params: LSP4J answers it with InvalidParams
             } catch (RuntimeException e) {
                 server.log().error("failed to handle a message", e);
             }
