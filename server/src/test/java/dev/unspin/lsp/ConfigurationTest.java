@@ -77,6 +77,7 @@ class ConfigurationTest {
             h.initialize(capabilities, ServerHarness.options(""), root);
             var request = ServerHarness.take(h.client.configurationRequests, "workspace/configuration");
             assertEquals("unspin", request.getItems().get(0).getSection());
+            awaitReload(h, "(workspace/configuration)"); // so the document is opened under the pulled settings
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("coverage-shift:Error"), codes(h.diagnostics(uri())));
 
@@ -84,6 +85,13 @@ class ConfigurationTest {
             h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new com.google.gson.JsonObject()));
             ServerHarness.take(h.client.configurationRequests, "workspace/configuration after didChangeConfiguration");
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    /** Waits for the server's log line announcing a reload for the given reason. */
+    private static void awaitReload(ServerHarness h, String reason) {
+        while (!ServerHarness.take(h.client.logged, "a reload " + reason).getMessage().endsWith(reason)) {
+            // earlier log lines
         }
     }
 
