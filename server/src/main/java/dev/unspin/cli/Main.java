@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.lsp.LspCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -44,6 +45,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check or completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp or completion)");
     }
 }
