@@ -58,17 +58,51 @@ public final class Engine {
         return findings;
     }
 
-    /** The findings of at least the given confidence, with the document's word count and spin score. */
+    /**
+     * How strongly the document's findings, all of them, say it was spun. The methods without a
+     * minimum confidence show what this evidence warrants.
+     */
+    public SpinEvidence evidence(String text) {
+        return SpinEvidence.of(DocumentReport.wordCount(text), find(text));
+    }
+
+    /**
+     * The findings the document's evidence warrants (see {@link SpinEvidence#minimumShown()}), with
+     * the document's word count and spin score.
+     */
+    public DocumentReport report(String text) {
+        return DocumentReport.of(text, findByEvidence(text));
+    }
+
+    /** The text with the findings its evidence warrants replaced by their preferred original. */
+    public Restoration restore(String text) {
+        List<Finding> applied = findByEvidence(text);
+        return new Restoration(apply(text, applied), applied);
+    }
+
+    private List<Finding> findByEvidence(String text) {
+        List<Finding> all = find(text);
+        Confidence minimum = SpinEvidence.of(DocumentReport.wordCount(text), all).minimumShown();
+        return all.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+    }
+
+    /**
+     * The findings of at least the given confidence, with the document's word count and spin score.
+     * A fixed minimum overrides the document's evidence.
+     */
     public DocumentReport report(String text, Confidence minimum) {
         return DocumentReport.of(text, find(text, minimum));
     }
 
-    /** The findings of at least the given confidence. */
+    /** The findings of at least the given confidence, whatever the document's evidence. */
     public List<Finding> find(String text, Confidence minimum) {
         return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
     }
 
-    /** The text with the findings of at least the given confidence replaced by their preferred original. */
+    /**
+     * The text with the findings of at least the given confidence replaced by their preferred
+     * original, whatever the document's evidence.
+     */
     public Restoration restore(String text, Confidence minimum) {
         List<Finding> applied = find(text, minimum);
         return new Restoration(apply(text, applied), applied);

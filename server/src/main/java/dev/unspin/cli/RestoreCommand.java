@@ -24,9 +24,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "The article to restore, or '-' for standard input.")
     String path;
 
-    @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "possible",
+    /** Null unless given: then the document's own spin evidence decides (docs/context.md). */
+    @Option(names = "--min-confidence", paramLabel = "LEVEL",
             converter = ConfidenceConverter.class,
-            description = "Apply findings of this confidence or surer: certain, likely or possible (default: ${DEFAULT-VALUE}).")
+            description = "Apply findings of this confidence or surer: certain, likely or possible."
+                    + " Without it, the article's own evidence decides: only certain findings in text that looks clean,"
+                    + " likely ones too when unsure, all of them in text that is clearly spun.")
     Confidence minConfidence;
 
     @Mixin
@@ -38,7 +41,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             Engine engine = new Engine(dictionaries.load());
             String text = "-".equals(path) ? TextInput.read(System.in, "<stdin>") : TextInput.read(Path.of(path));
-            String restored = engine.restore(text, minConfidence).text();
+            String restored = (minConfidence == null ? engine.restore(text) : engine.restore(text, minConfidence)).text();
             System.out.write(restored.getBytes(StandardCharsets.UTF_8));
             System.out.flush();
             return ExitCodes.OK;
