@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagger;
@@ -49,23 +50,20 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
     }
 
     @Override
-    public Analysis analyze(String text) {
-        Span[] sentenceSpans = sentences.sentPosDetect(text);
-        int[] starts = new int[sentenceSpans.length];
-        List<TaggedSpan> tagged = new ArrayList<>();
-        for (int s = 0; s < sentenceSpans.length; s++) {
-            Span sentence = sentenceSpans[s];
-            starts[s] = sentence.getStart();
-            String sentenceText = text.substring(sentence.getStart(), sentence.getEnd());
-            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
-            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
-            String[] tags = tagger.tag(words);
-            for (int t = 0; t < tokenSpans.length; t++) {
-                tagged.add(new TaggedSpan(sentence.getStart() + tokenSpans[t].getStart(),
-                        sentence.getStart() + tokenSpans[t].getEnd(), tags[t]));
-            }
+    public int[] sentenceStarts(String text) {
+        return Arrays.stream(sentences.sentPosDetect(text)).mapToInt(Span::getStart).toArray();
+    }
+
+    @Override
+    public List<TaggedSpan> tagSentence(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+        String[] tags = tagger.tag(Span.spansToStrings(tokenSpans, sentence));
+        List<TaggedSpan> tagged = new ArrayList<>(tokenSpans.length);
+        for (int t = 0; t < tokenSpans.length; t++) {
+            tagged.add(new TaggedSpan(start + tokenSpans[t].getStart(), start + tokenSpans[t].getEnd(), tags[t]));
         }
-        return new Analysis(starts, tagged);
+        return tagged;
     }
 
     private interface ModelReader<M> {

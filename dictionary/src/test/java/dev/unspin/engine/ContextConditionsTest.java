@@ -10,6 +10,8 @@ import dev.unspin.dictionary.DictionaryParser;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
+import dev.unspin.nlp.TaggedSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -70,20 +72,32 @@ class ContextConditionsTest {
     }
 
     @Test
-    void analysisRunsOnlyWhenAConditionNeedsItAndOncePerDocument() throws Exception {
-        AtomicInteger analyses = new AtomicInteger();
-        LanguageAnalyzer counting = text -> {
-            analyses.incrementAndGet();
-            return OpenNlpAnalyzer.shared().analyze(text);
+    void analysisRunsOnlyWhenAConditionNeedsItAndTagsOnlySentencesWithCandidates() throws Exception {
+        AtomicInteger documents = new AtomicInteger();
+        List<String> taggedSentences = new ArrayList<>();
+        LanguageAnalyzer counting = new LanguageAnalyzer() {
+            @Override
+            public int[] sentenceStarts(String text) {
+                documents.incrementAndGet();
+                return OpenNlpAnalyzer.shared().sentenceStarts(text);
+            }
+
+            @Override
+            public List<TaggedSpan> tagSentence(String text, int start, int end) {
+                taggedSentences.add(text.substring(start, end).strip());
+                return OpenNlpAnalyzer.shared().tagSentence(text, start, end);
+            }
         };
         Engine engine = new Engine(Dictionary.of(DictionaryParser.parse("t.unspin", """
                 mentioned => said ; next: on
                 call => decision ; pos: NOUN
                 """)), () -> counting);
         engine.find("Officials mentioned on Friday that talks had ended.");
-        assertEquals(0, analyses.get(), "neighbour conditions need no analysis");
-        List<Finding> findings = engine.find("That call was his, and the call stood.");
+        assertEquals(0, documents.get(), "neighbour conditions need no analysis");
+        List<Finding> findings = engine.find("Officials met on Friday. That call was his, and the call stood. Talks ended.");
         assertEquals(2, findings.size());
-        assertEquals(1, analyses.get(), "one analysis serves every candidate in a document");
+        assertEquals(1, documents.get(), "one analysis serves every candidate in a document");
+        assertEquals(List.of("That call was his, and the call stood."), taggedSentences,
+                "only the sentence with candidates is tagged, and only once");
     }
 }
