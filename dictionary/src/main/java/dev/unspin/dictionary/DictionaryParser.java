@@ -22,12 +22,17 @@ import java.util.regex.Pattern;
  *
  * where each field is a confidence ({@code certain}, {@code likely}, {@code possible}) or
  * {@code key: value} with key {@code id}, {@code prev}, {@code next}, {@code not-prev},
- * {@code not-next}, {@code example} or {@code seen}. A value may be written in double quotes
+ * {@code not-next}, {@code pos}, {@code not-pos} (universal part-of-speech tags, as in
+ * {@code pos: NOUN|PROPN}), {@code near}, {@code not-near} (words within a window, as in
+ * {@code not-near: outer|orbit within 8}; default {@value Condition.Nearby#DEFAULT_WINDOW} words),
+ * {@code sentence-initial} and {@code proper-name} ({@code yes} or {@code no}), {@code example}
+ * or {@code seen}. A value may be written in double quotes
  * (with {@code \"} and {@code \\} escapes) to contain a semicolon.
  */
 public final class DictionaryParser {
     static final String ARROW = "=>";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern WITHIN = Pattern.compile("\\s+within\\s+(\\S+)\\s*$");
     private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
 
     private final String fileName;
@@ -154,11 +159,77 @@ public final class DictionaryParser {
                 fields.id = value;
             }
             case "prev", "next", "not-prev", "not-next" -> fields.conditions.add(neighbour(key, value));
+            case "pos", "not-pos" -> fields.conditions.add(partOfSpeech(key, value, lineNumber, valueColumn));
+            case "near", "not-near" -> fields.conditions.add(nearby(key, value, lineNumber, valueColumn));
+            case "sentence-initial" -> fields.conditions.add(
+                    new Condition.SentenceInitial(yesOrNo(key, value, lineNumber, valueColumn)));
+            case "proper-name" -> fields.conditions.add(
+                    new Condition.ProperName(yesOrNo(key, value, lineNumber, valueColumn)));
             case "example" -> fields.example = value;
             case "seen" -> fields.evidence.addAll(evidence(value, lineNumber, valueColumn));
-            default -> throw error(lineNumber, column, "unknown key '" + key
-                    + "': expected id, prev, next, not-prev, not-next, example or seen");
+            default -> throw error(lineNumber, column, "unknown key '" + key + "': expected id, prev, next, not-prev,"
+                    + " not-next, pos, not-pos, near, not-near, sentence-initial, proper-name, example or seen");
         }
+    }
+
+    private Condition partOfSpeech(String key, String value, int lineNumber, int column)
+            throws DictionaryFormatException {
+        Set<String> tags = new LinkedHashSet<>();
+        int offset = 0;
+        for (String part : value.split("\\|", -1)) {
+            String tag = part.strip();
+            if (!Condition.UNIVERSAL_TAGS.contains(tag)) {
+                throw error(lineNumber, column + offset + leadingBlanks(part), "unknown part of speech '" + tag
+                        + "' in '" + key + "': expected universal tags such as NOUN, VERB, AUX, ADJ, ADV, PROPN");
+            }
+            tags.add(tag);
+            offset += part.length() + 1;
+        }
+        return new Condition.PartOfSpeech(key.startsWith("not-"), tags);
+    }
+
+    /** {@code word|word [within N]}: single words, and an optional window in words. */
+    private Condition nearby(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
+        int window = Condition.Nearby.DEFAULT_WINDOW;
+        String words = value;
+        Matcher within = WITHIN.matcher(value);
+        if (within.find()) {
+            words = value.substring(0, within.start());
+            String number = within.group(1);
+            int numberColumn = column + within.start(1);
+            if (!number.matches("[1-9][0-9]{0,2}")) {
+                throw error(lineNumber, numberColumn, "invalid window '" + number + "' in '" + key
+                        + "': expected a number of words from 1 to 999, as in 'within 8'");
+            }
+            window = Integer.parseInt(number);
+        }
+        Set<String> set = new LinkedHashSet<>();
+        int offset = 0;
+        for (String part : words.split("\\|", -1)) {
+            String word = part.strip();
+            int wordColumn = column + offset + leadingBlanks(part);
+            if (word.isEmpty()) {
+                throw error(lineNumber, wordColumn, "empty word in '" + key + "'");
+            }
+            if (Tokenizer.tokenize(word).size() != 1) {
+                throw error(lineNumber, wordColumn, "'" + word + "' in '" + key + "' is not a single word");
+            }
+            set.add(Normalizer.normalize(word));
+            offset += part.length() + 1;
+        }
+        return new Condition.Nearby(key.startsWith("not-"), set, window);
+    }
+
+    private boolean yesOrNo(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw error(lineNumber, column, "invalid value '" + value + "' for '" + key + "': expected yes or no");
+        };
+    }
+
+    private static int leadingBlanks(String part) {
+        return firstNonBlank(part, 0);
     }
 
     private static Condition neighbour(String key, String value) {

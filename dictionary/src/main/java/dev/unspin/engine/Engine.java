@@ -3,13 +3,15 @@ package dev.unspin.engine;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.Entry;
-import dev.unspin.dictionary.MatchContext;
+import dev.unspin.nlp.LanguageAnalyzer;
+import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.Gap;
 import dev.unspin.text.Normalizer;
 import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds spun phrasings in text and restores them. Matching is leftmost-longest over tokens: at
@@ -19,10 +21,18 @@ import java.util.List;
 public final class Engine {
     private final Dictionary dictionary;
     private final PhraseIndex index;
+    private final Supplier<LanguageAnalyzer> analyzer;
 
+    /** An engine that analyses text with OpenNLP, loading its models only when a condition first needs them. */
     public Engine(Dictionary dictionary) {
+        this(dictionary, OpenNlpAnalyzer::shared);
+    }
+
+    /** An engine with its own analyzer, asked for only when a condition needs linguistic context. */
+    public Engine(Dictionary dictionary, Supplier<LanguageAnalyzer> analyzer) {
         this.dictionary = dictionary;
         this.index = new PhraseIndex(dictionary.entries());
+        this.analyzer = analyzer;
     }
 
     public Dictionary dictionary() {
@@ -32,11 +42,12 @@ public final class Engine {
     /** Every spun phrasing in the text, in text order, not overlapping. */
     public List<Finding> find(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
+        DocumentContext document = new DocumentContext(text, tokens, analyzer);
         char apostrophe = dominantApostrophe(text);
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match match = longestAt(text, tokens, i);
+            Match match = longestAt(document, i);
             if (match == null) {
                 i++;
             } else {
@@ -47,17 +58,51 @@ public final class Engine {
         return findings;
     }
 
-    /** The findings of at least the given confidence, with the document's word count and spin score. */
+    /**
+     * How strongly the document's findings, all of them, say it was spun. The methods without a
+     * minimum confidence show what this evidence warrants.
+     */
+    public SpinEvidence evidence(String text) {
+        return SpinEvidence.of(DocumentReport.wordCount(text), find(text));
+    }
+
+    /**
+     * The findings the document's evidence warrants (see {@link SpinEvidence#minimumShown()}), with
+     * the document's word count and spin score.
+     */
+    public DocumentReport report(String text) {
+        return DocumentReport.of(text, findByEvidence(text));
+    }
+
+    /** The text with the findings its evidence warrants replaced by their preferred original. */
+    public Restoration restore(String text) {
+        List<Finding> applied = findByEvidence(text);
+        return new Restoration(apply(text, applied), applied);
+    }
+
+    private List<Finding> findByEvidence(String text) {
+        List<Finding> all = find(text);
+        Confidence minimum = SpinEvidence.of(DocumentReport.wordCount(text), all).minimumShown();
+        return all.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+    }
+
+    /**
+     * The findings of at least the given confidence, with the document's word count and spin score.
+     * A fixed minimum overrides the document's evidence.
+     */
     public DocumentReport report(String text, Confidence minimum) {
         return DocumentReport.of(text, find(text, minimum));
     }
 
-    /** The findings of at least the given confidence. */
+    /** The findings of at least the given confidence, whatever the document's evidence. */
     public List<Finding> find(String text, Confidence minimum) {
         return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
     }
 
-    /** The text with the findings of at least the given confidence replaced by their preferred original. */
+    /**
+     * The text with the findings of at least the given confidence replaced by their preferred
+     * original, whatever the document's evidence.
+     */
     public Restoration restore(String text, Confidence minimum) {
         List<Finding> applied = find(text, minimum);
         return new Restoration(apply(text, applied), applied);
@@ -77,13 +122,15 @@ public final class Engine {
     private record Match(int first, int last, Entry entry) {
     }
 
-    private Match longestAt(String text, List<Token> tokens, int first) {
+    private Match longestAt(DocumentContext document, int first) {
+        String text = document.text();
+        List<Token> tokens = document.tokens();
         Match best = null;
         PhraseIndex.Node node = index.root().child(tokens.get(first).normalized());
         int last = first;
         while (node != null) {
             for (PhraseIndex.Phrase phrase : node.phrases()) {
-                if (caseMatches(tokens, first, phrase) && phrase.entry().conditionsHold(context(tokens, first, last))) {
+                if (caseMatches(tokens, first, phrase) && phrase.entry().conditionsHold(new MatchSite(document, first, last))) {
                     best = new Match(first, last, phrase.entry());
                     break;
                 }
@@ -110,20 +157,6 @@ public final class Engine {
             allUpper &= surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
         }
         return same || allUpper;
-    }
-
-    private static MatchContext context(List<Token> tokens, int first, int last) {
-        return new MatchContext() {
-            @Override
-            public String previousToken() {
-                return first > 0 ? tokens.get(first - 1).normalized() : "";
-            }
-
-            @Override
-            public String nextToken() {
-                return last + 1 < tokens.size() ? tokens.get(last + 1).normalized() : "";
-            }
-        };
     }
 
     private static Finding finding(String text, List<Token> tokens, Match match, char apostrophe) {

@@ -184,4 +184,63 @@ class DictionaryParserTest {
         assertEquals(line, EntryFormatter.format(entry));
         assertEquals(entry.evidence(), DictionaryParser.parseLine("d", 1, EntryFormatter.format(entry)).evidence());
     }
+
+    @Test
+    void parsesContextConditions() throws Exception {
+        Entry entry = DictionaryParser.parseLine("d", 1, "navy => military ; pos: NOUN|PROPN ; not-pos: VERB"
+                + " ; not-near: Naval|ships within 15 ; near: troops ; sentence-initial: no ; proper-name: no");
+        assertEquals(List.of(
+                new Condition.PartOfSpeech(false, java.util.Set.of("NOUN", "PROPN")),
+                new Condition.PartOfSpeech(true, java.util.Set.of("VERB")),
+                new Condition.Nearby(true, java.util.Set.of("naval", "ships"), 15),
+                new Condition.Nearby(false, java.util.Set.of("troops"), Condition.Nearby.DEFAULT_WINDOW),
+                new Condition.SentenceInitial(false),
+                new Condition.ProperName(false)), entry.conditions());
+    }
+
+    @Test
+    void contextConditionsRoundTrip() throws Exception {
+        String line = "navy => military ; likely ; pos: NOUN|PROPN ; not-pos: VERB ; not-near: naval|ships within 15"
+                + " ; near: troops ; sentence-initial: yes ; proper-name: no";
+        Entry entry = DictionaryParser.parseLine("d", 1, line);
+        assertEquals(line, EntryFormatter.format(entry));
+        assertEquals(entry, DictionaryParser.parseLine("d", 1, EntryFormatter.format(entry)));
+    }
+
+    @Test
+    void unknownPartOfSpeech() {
+        assertError("call => decision ; pos: NOUN|NN", 1, 30, "unknown part of speech 'NN'");
+    }
+
+    @Test
+    void partOfSpeechTagsAreUpperCase() {
+        assertError("call => decision ; not-pos: verb", 1, 29, "unknown part of speech 'verb'");
+    }
+
+    @Test
+    void emptyPartOfSpeech() {
+        assertError("call => decision ; pos: NOUN|", 1, 30, "unknown part of speech ''");
+    }
+
+    @Test
+    void invalidWindow() {
+        assertError("space => area ; not-near: orbit within ten", 1, 40, "invalid window 'ten'");
+        assertError("space => area ; not-near: orbit within 0", 1, 40, "invalid window '0'");
+    }
+
+    @Test
+    void nearWordsAreSingleWords() {
+        assertError("space => area ; not-near: orbit|outer space", 1, 33, "'outer space' in 'not-near' is not a single word");
+    }
+
+    @Test
+    void emptyNearWord() {
+        assertError("space => area ; near: orbit||nasa", 1, 29, "empty word in 'near'");
+    }
+
+    @Test
+    void yesOrNoConditions() {
+        assertError("may => might ; sentence-initial: maybe", 1, 34, "expected yes or no");
+        assertError("may => might ; proper-name: true", 1, 29, "expected yes or no");
+    }
 }

@@ -62,9 +62,12 @@ final class RestoreCommand implements Callable<Integer> {
             description = "With --in-place, first keep each changed file's original as FILE+SUFFIX (e.g. .orig).")
     String backup;
 
-    @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "possible",
+    /** Null unless given: then the document's own spin evidence decides (docs/context.md). */
+    @Option(names = "--min-confidence", paramLabel = "LEVEL",
             converter = ConfidenceConverter.class,
-            description = "Apply findings of this confidence or surer: certain, likely or possible (default: ${DEFAULT-VALUE}).")
+            description = "Apply findings of this confidence or surer: certain, likely or possible."
+                    + " Without it, the article's own evidence decides: only certain findings in text that looks clean,"
+                    + " likely ones too when unsure, all of them in text that is clearly spun.")
     Confidence minConfidence;
 
     @Mixin
@@ -170,7 +173,9 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, InputOptions.unreadable(file, e));
         }
-        Restoration restoration = engine.restore(document.text(), minConfidence);
+        Restoration restoration = minConfidence == null
+                ? engine.restore(document.text())
+                : engine.restore(document.text(), minConfidence);
         try {
             if (destination.diff) {
                 return new Outcome(diff(file.displayName(), document.text(), restoration.text()), null);

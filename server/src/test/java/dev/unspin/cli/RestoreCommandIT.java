@@ -58,6 +58,19 @@ class RestoreCommandIT {
     }
 
     @Test
+    void possibleFindingsWaitForEvidenceUnlessAMinimumIsGiven(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Insurance coverage rose.");
+        Path dictionary = dir.resolve("d.unspin");
+        Files.writeString(dictionary, "coverage => policy ; possible\n");
+        Run byEvidence = unspin(null, "restore", "--no-default-dictionary", "--dictionary", dictionary.toString(), article.toString());
+        assertEquals("Insurance coverage rose.", byEvidence.out(), byEvidence.err());
+        Run all = unspin(null, "restore", "--min-confidence", "possible", "--no-default-dictionary",
+                "--dictionary", dictionary.toString(), article.toString());
+        assertEquals("Insurance policy rose.", all.out(), all.err());
+    }
+
+    @Test
     void aMalformedDictionaryNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, "text");

@@ -1,0 +1,83 @@
+package dev.unspin.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagger;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence detection, tokenization and universal part-of-speech tagging with the Apache OpenNLP
+ * English UD models. The models are read from the class path (the opennlp-models-*-en jars);
+ * OpenNLP's language-code constructors would try to download them, which fails offline.
+ */
+public final class OpenNlpAnalyzer implements LanguageAnalyzer {
+    private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final SentenceDetector sentences;
+    private final Tokenizer tokenizer;
+    private final POSTagger tagger;
+
+    private OpenNlpAnalyzer() {
+        SentenceModel sentenceModel = read(SENTENCES, SentenceModel::new);
+        TokenizerModel tokenModel = read(TOKENS, TokenizerModel::new);
+        POSModel tagModel = read(TAGS, POSModel::new);
+        sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
+        tokenizer = new ThreadSafeTokenizerME(tokenModel);
+        tagger = new ThreadSafePOSTaggerME(tagModel);
+    }
+
+    /** The one instance, whose models (~200 ms to load) are read on first use only. */
+    public static OpenNlpAnalyzer shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final OpenNlpAnalyzer INSTANCE = new OpenNlpAnalyzer();
+    }
+
+    @Override
+    public int[] sentenceStarts(String text) {
+        return Arrays.stream(sentences.sentPosDetect(text)).mapToInt(Span::getStart).toArray();
+    }
+
+    @Override
+    public List<TaggedSpan> tagSentence(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+        String[] tags = tagger.tag(Span.spansToStrings(tokenSpans, sentence));
+        List<TaggedSpan> tagged = new ArrayList<>(tokenSpans.length);
+        for (int t = 0; t < tokenSpans.length; t++) {
+            tagged.add(new TaggedSpan(start + tokenSpans[t].getStart(), start + tokenSpans[t].getEnd(), tags[t]));
+        }
+        return tagged;
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M read(String resource, ModelReader<M> reader) {
+        try (InputStream in = OpenNlpAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}
