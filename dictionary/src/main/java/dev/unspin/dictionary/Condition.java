@@ -29,8 +29,9 @@ public sealed interface Condition
     }
 
     /**
-     * The token before or after the match is (or, negated, is not) one of the given words.
-     * Words are normalized like tokens: lower case, straight apostrophes.
+     * The words just before or after the match are (or, negated, are not) one of the given words
+     * or phrases ("of the conflict"). They are normalized like tokens (lower case, straight
+     * apostrophes) and a phrase's tokens are joined by single spaces.
      */
     record Neighbour(Side side, boolean negated, Set<String> words) implements Condition {
         public Neighbour {
@@ -39,8 +40,21 @@ public sealed interface Condition
 
         @Override
         public boolean holds(MatchContext context) {
-            String token = side == Side.PREVIOUS ? context.previousToken() : context.nextToken();
-            return words.contains(token) != negated;
+            boolean found = false;
+            for (int length : lengths()) {
+                String tokens = side == Side.PREVIOUS ? context.previousTokens(length) : context.nextTokens(length);
+                found |= words.contains(tokens);
+            }
+            return found != negated;
+        }
+
+        /** The distinct phrase lengths, in tokens, among the words. */
+        private java.util.SortedSet<Integer> lengths() {
+            java.util.SortedSet<Integer> lengths = new java.util.TreeSet<>();
+            for (String word : words) {
+                lengths.add(word.isEmpty() ? 1 : word.split(" ").length);
+            }
+            return lengths;
         }
 
         @Override

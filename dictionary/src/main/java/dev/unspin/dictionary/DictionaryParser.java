@@ -238,7 +238,7 @@ public final class DictionaryParser {
         Set<String> words = new LinkedHashSet<>();
         for (String word : value.split("\\|")) {
             if (!word.isBlank()) {
-                words.add(Normalizer.normalize(word.strip()));
+                words.add(String.join(" ", Tokenizer.tokenize(word).stream().map(t -> t.normalized()).toList()));
             }
         }
         return new Condition.Neighbour(side, negated, words);

@@ -11,10 +11,23 @@ import java.util.Optional;
  */
 public interface MatchContext {
     /** The normalized token just before the match, or "" at the start of the text. */
-    String previousToken();
+    default String previousToken() {
+        return previousTokens(1);
+    }
 
     /** The normalized token just after the match, or "" at the end of the text. */
-    String nextToken();
+    default String nextToken() {
+        return nextTokens(1);
+    }
+
+    /**
+     * Up to {@code count} normalized tokens just before the match, in text order, joined by single
+     * spaces (fewer at the start of the text).
+     */
+    String previousTokens(int count);
+
+    /** Up to {@code count} normalized tokens just after the match, joined by single spaces. */
+    String nextTokens(int count);
 
     /** The match as written in the text. */
     String surface();

@@ -23,13 +23,25 @@ final class MatchSite implements MatchContext {
     }
 
     @Override
-    public String previousToken() {
-        return first > 0 ? tokens().get(first - 1).normalized() : "";
+    public String previousTokens(int count) {
+        return join(Math.max(0, first - count), first);
     }
 
     @Override
-    public String nextToken() {
-        return last + 1 < tokens().size() ? tokens().get(last + 1).normalized() : "";
+    public String nextTokens(int count) {
+        return join(last + 1, Math.min(tokens().size(), last + 1 + count));
+    }
+
+    /** Tokens from..to (exclusive), normalized and joined by single spaces; "" when empty. */
+    private String join(int from, int to) {
+        if (to - from == 1) {
+            return tokens().get(from).normalized();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            joined.append(i == from ? "" : " ").append(tokens().get(i).normalized());
+        }
+        return joined.toString();
     }
 
     @Override

@@ -5,29 +5,37 @@ import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DictionaryParser;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.EntryFormatter;
+import dev.unspin.dictionary.Evidence;
 import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Turns learned pairs into dictionary entries with a proposed confidence and context.
  *
  * <p>A phrasing that never occurs in clean text is {@code certain} when it has several words and
  * {@code likely} when it is one. A phrasing that also occurs in clean text is ordinary English
- * somewhere, so the entry is narrowed to the neighbouring words it was seen with: to the next
- * word or the previous word, whichever are all words and never match in clean text, or else to
- * both, which makes it {@code likely}; when even both match clean text, it stays {@code possible}.
+ * somewhere, so the entry is narrowed to the words it was seen next to: the first of the next
+ * word, the previous word (words only, not punctuation), then the next or previous two and three
+ * tokens, that never occurs around it in clean text. That makes it {@code likely}; when nothing
+ * separates it from clean text, it keeps both neighbours and is only {@code possible}.
+ *
+ * <p>One spun phrasing learned with different originals ("battle" for "conflict" and for "war")
+ * gets one entry per original when their contexts tell them apart, and otherwise one entry with
+ * ordered alternatives, the most frequent first.
  */
 public final class EntryProposer {
-    /** Occurrences in clean text of each phrasing that learned pairs may need, with their neighbours. */
     private final Map<String, List<LearnedPair.Context>> cleanOccurrences = new HashMap<>();
 
     /** @param cleanTexts text known to be unspun, in which spun phrasings would be legitimate */
@@ -39,103 +47,159 @@ public final class EntryProposer {
             wanted.add(key(tokens));
             longest = Math.max(longest, tokens.size());
         }
+        int width = LearnedPair.Context.WIDTH;
         for (String text : cleanTexts) {
-            List<Token> tokens = Tokenizer.tokenize(text);
+            List<String> tokens = Tokenizer.tokenize(text).stream().map(Token::normalized).toList();
             for (int i = 0; i < tokens.size(); i++) {
                 for (int n = 1; n <= longest && i + n <= tokens.size(); n++) {
-                    String key = key(tokens.subList(i, i + n));
+                    String key = String.join(" ", tokens.subList(i, i + n));
                     if (wanted.contains(key)) {
-                        String previous = i > 0 ? tokens.get(i - 1).normalized() : "";
-                        String next = i + n < tokens.size() ? tokens.get(i + n).normalized() : "";
-                        cleanOccurrences.computeIfAbsent(key, k -> new ArrayList<>())
-                                .add(new LearnedPair.Context(previous, next));
+                        cleanOccurrences.computeIfAbsent(key, k -> new ArrayList<>()).add(new LearnedPair.Context(
+                                tokens.subList(Math.max(0, i - width), i),
+                                tokens.subList(i + n, Math.min(tokens.size(), i + n + width))));
                     }
                 }
             }
         }
     }
 
-    public Entry entry(LearnedPair pair) {
-        List<Token> tokens = Tokenizer.tokenize(pair.spun());
-        List<LearnedPair.Context> clean = cleanOccurrences.getOrDefault(key(tokens), List.of());
-        Confidence confidence = tokens.size() > 1 ? Confidence.CERTAIN : Confidence.LIKELY;
-        List<Condition> conditions = List.of();
-        if (!clean.isEmpty()) {
-            Set<String> previous = new LinkedHashSet<>();
-            Set<String> next = new LinkedHashSet<>();
-            for (LearnedPair.Context context : pair.contexts()) {
-                previous.add(context.previous());
-                next.add(context.next());
-            }
-            Condition onNext = new Condition.Neighbour(Condition.Side.NEXT, false, next);
-            Condition onPrevious = new Condition.Neighbour(Condition.Side.PREVIOUS, false, previous);
-            confidence = Confidence.LIKELY;
-            if (allWords(next) && clean.stream().noneMatch(c -> next.contains(c.next()))) {
-                conditions = List.of(onNext);
-            } else if (allWords(previous) && clean.stream().noneMatch(c -> previous.contains(c.previous()))) {
-                conditions = List.of(onPrevious);
-            } else {
-                conditions = List.of(onPrevious, onNext);
-                if (clean.stream().anyMatch(c -> previous.contains(c.previous()) && next.contains(c.next()))) {
-                    confidence = Confidence.POSSIBLE;
+    /** The dictionary lines for the pairs, in the order first seen, with distinct ids. */
+    public List<String> lines(List<LearnedPair> pairs) {
+        Map<String, List<LearnedPair>> bySpun = new LinkedHashMap<>();
+        for (LearnedPair pair : pairs) {
+            bySpun.computeIfAbsent(key(Tokenizer.tokenize(pair.spun())), k -> new ArrayList<>()).add(pair);
+        }
+        Set<String> ids = new HashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (List<LearnedPair> group : bySpun.values()) {
+            for (Entry entry : entries(group)) {
+                String id = entry.id();
+                for (int n = 2; !ids.add(id); n++) {
+                    id = entry.id() + "-" + n;
                 }
+                lines.add(EntryFormatter.format(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
+                        entry.conditions(), entry.example(), entry.evidence(), entry.location())));
+            }
+        }
+        return lines;
+    }
+
+    /** The entries for pairs that share a spun phrasing. */
+    private List<Entry> entries(List<LearnedPair> group) {
+        if (group.size() == 1) {
+            return List.of(entry(group.get(0), List.of()));
+        }
+        Optional<List<Condition>> distinguishing = distinguishingConditions(group);
+        if (distinguishing.isPresent()) {
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                entries.add(entry(group.get(i), List.of(distinguishing.get().get(i))));
+            }
+            return entries;
+        }
+        List<LearnedPair> byCount = group.stream().sorted(Comparator.comparingInt(LearnedPair::count).reversed()).toList();
+        List<String> originals = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        List<LearnedPair.Context> contexts = new ArrayList<>();
+        for (LearnedPair pair : byCount) {
+            originals.add(pair.original());
+            evidence.addAll(pair.evidence());
+            contexts.addAll(pair.contexts());
+        }
+        Entry merged = entry(new LearnedPair(byCount.get(0).spun(), byCount.get(0).original(), evidence, contexts), List.of());
+        Confidence confidence = merged.confidence() == Confidence.CERTAIN ? Confidence.LIKELY : merged.confidence();
+        evidence.sort(Comparator.comparing(Evidence::source).thenComparingInt(Evidence::line));
+        return List.of(new Entry(merged.id(), merged.spun(), originals, confidence, merged.conditions(),
+                merged.example(), evidence, merged.location()));
+    }
+
+    /** One condition per pair, on the same side and width, whose word sets do not overlap; if any. */
+    private static Optional<List<Condition>> distinguishingConditions(List<LearnedPair> group) {
+        for (int width = 1; width <= LearnedPair.Context.WIDTH; width++) {
+            for (Condition.Side side : Condition.Side.values()) {
+                List<Set<String>> sets = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                boolean disjoint = true;
+                for (LearnedPair pair : group) {
+                    Set<String> set = neighbours(pair.contexts(), side, width);
+                    for (String value : set) {
+                        disjoint &= seen.add(value);
+                    }
+                    sets.add(set);
+                }
+                if (disjoint) {
+                    return Optional.of(sets.stream().map(set -> (Condition) new Condition.Neighbour(side, false, set)).toList());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry for one pair, starting from the given conditions and narrowed against clean text. */
+    Entry entry(LearnedPair pair, List<Condition> given) {
+        List<Token> tokens = Tokenizer.tokenize(pair.spun());
+        List<LearnedPair.Context> colliding = cleanOccurrences.getOrDefault(key(tokens), List.of()).stream()
+                .filter(clean -> given.stream().allMatch(c -> holds(c, clean)))
+                .toList();
+        List<Condition> conditions = new ArrayList<>(given);
+        Confidence confidence = tokens.size() > 1 && given.isEmpty() ? Confidence.CERTAIN : Confidence.LIKELY;
+        if (!colliding.isEmpty()) {
+            Optional<Condition> separating = separatingCondition(pair, colliding);
+            if (separating.isPresent()) {
+                conditions.add(separating.get());
+                confidence = Confidence.LIKELY;
+            } else {
+                Condition previous = new Condition.Neighbour(Condition.Side.PREVIOUS, false,
+                        neighbours(pair.contexts(), Condition.Side.PREVIOUS, 1));
+                Condition next = new Condition.Neighbour(Condition.Side.NEXT, false,
+                        neighbours(pair.contexts(), Condition.Side.NEXT, 1));
+                conditions.add(previous);
+                conditions.add(next);
+                boolean stillColliding = colliding.stream().anyMatch(c -> holds(previous, c) && holds(next, c));
+                confidence = stillColliding ? Confidence.POSSIBLE : Confidence.LIKELY;
             }
         }
         return new Entry(DictionaryParser.defaultId(pair.spun()), pair.spun(), List.of(pair.original()), confidence,
                 conditions, Optional.empty(), pair.evidence(), new SourceLocation("learned", 0, 0));
     }
 
-    /**
-     * The dictionary lines for the pairs, with distinct ids. Pairs with the same spun phrasing
-     * and the same context become one entry with ordered alternatives, the most frequent first.
-     */
-    public List<String> lines(List<LearnedPair> pairs) {
-        Map<String, List<Entry>> groups = new java.util.LinkedHashMap<>();
-        for (LearnedPair pair : pairs.stream().sorted((a, b) -> b.count() - a.count()).toList()) {
-            Entry entry = entry(pair);
-            String key = entry.spun() + "\u0000" + entry.conditions().stream().map(Condition::source).toList();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-        }
-        Map<String, Entry> merged = new java.util.LinkedHashMap<>();
-        for (LearnedPair pair : pairs) { // keep first-seen order
-            Entry entry = entry(pair);
-            String key = entry.spun() + "\u0000" + entry.conditions().stream().map(Condition::source).toList();
-            merged.computeIfAbsent(key, k -> mergeAlternatives(groups.get(k)));
-        }
-        Set<String> ids = new HashSet<>();
-        List<String> lines = new ArrayList<>();
-        for (Entry entry : merged.values()) {
-            String id = entry.id();
-            for (int n = 2; !ids.add(id); n++) {
-                id = entry.id() + "-" + n;
+    /** The narrowest-first neighbour condition that no clean occurrence satisfies, if any. */
+    private static Optional<Condition> separatingCondition(LearnedPair pair, List<LearnedPair.Context> colliding) {
+        for (int width = 1; width <= LearnedPair.Context.WIDTH; width++) {
+            for (Condition.Side side : List.of(Condition.Side.NEXT, Condition.Side.PREVIOUS)) {
+                Set<String> attested = neighbours(pair.contexts(), side, width);
+                if (width == 1 && !allWords(attested)) {
+                    continue; // punctuation alone says too little about a word's sense
+                }
+                Condition condition = new Condition.Neighbour(side, false, attested);
+                if (colliding.stream().noneMatch(clean -> holds(condition, clean))) {
+                    return Optional.of(condition);
+                }
             }
-            lines.add(EntryFormatter.format(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
-                    entry.conditions(), entry.example(), entry.evidence(), entry.location())));
         }
-        return lines;
+        return Optional.empty();
     }
 
-    /** One entry offering every original of the group; the least sure confidence, all the evidence. */
-    private static Entry mergeAlternatives(List<Entry> group) {
-        Entry first = group.get(0);
-        List<String> originals = new ArrayList<>();
-        List<dev.unspin.dictionary.Evidence> evidence = new ArrayList<>();
-        Confidence confidence = first.confidence();
-        for (Entry entry : group) {
-            originals.addAll(entry.originals());
-            evidence.addAll(entry.evidence());
-            confidence = entry.confidence().ordinal() > confidence.ordinal() ? entry.confidence() : confidence;
+    private static Set<String> neighbours(List<LearnedPair.Context> contexts, Condition.Side side, int width) {
+        BiFunction<LearnedPair.Context, Integer, String> read =
+                side == Condition.Side.PREVIOUS ? LearnedPair.Context::previous : LearnedPair.Context::next;
+        Set<String> values = new LinkedHashSet<>();
+        for (LearnedPair.Context context : contexts) {
+            values.add(read.apply(context, width));
         }
-        if (group.size() > 1 && confidence == Confidence.CERTAIN) {
-            confidence = Confidence.LIKELY; // ambiguous originals: the preferred one is not certain
-        }
-        evidence.sort(java.util.Comparator.comparing(dev.unspin.dictionary.Evidence::source)
-                .thenComparingInt(dev.unspin.dictionary.Evidence::line));
-        return new Entry(first.id(), first.spun(), originals, confidence, first.conditions(), first.example(),
-                evidence, first.location());
+        return values;
     }
 
-    /** Punctuation says too little about a word's sense to be its only context. */
+    /** Whether a neighbour condition holds where the context was seen. */
+    private static boolean holds(Condition condition, LearnedPair.Context context) {
+        if (!(condition instanceof Condition.Neighbour neighbour)) {
+            return true;
+        }
+        int width = neighbour.words().iterator().next().split(" ").length;
+        String value = neighbour.side() == Condition.Side.PREVIOUS ? context.previous(width) : context.next(width);
+        return neighbour.words().contains(value) != neighbour.negated();
+    }
+
     private static boolean allWords(Set<String> neighbours) {
         return neighbours.stream().allMatch(n -> !n.isEmpty() && Character.isLetterOrDigit(n.codePointAt(0)));
     }

@@ -13,8 +13,27 @@ import java.util.List;
  */
 public record LearnedPair(String spun, String original, List<Evidence> evidence, List<Context> contexts) {
 
-    /** The tokens just before and after one occurrence ("" at either end of the text). */
-    public record Context(String previous, String next) {
+    /**
+     * Up to {@link #WIDTH} normalized tokens just before and just after one occurrence, each in
+     * text order (fewer at either end of the text).
+     */
+    public record Context(List<String> before, List<String> after) {
+        public static final int WIDTH = 3;
+
+        public Context {
+            before = List.copyOf(before.subList(Math.max(0, before.size() - WIDTH), before.size()));
+            after = List.copyOf(after.subList(0, Math.min(WIDTH, after.size())));
+        }
+
+        /** The {@code n} tokens just before, joined by spaces, as a {@code prev:} condition reads them. */
+        public String previous(int n) {
+            return String.join(" ", before.subList(Math.max(0, before.size() - n), before.size()));
+        }
+
+        /** The {@code n} tokens just after, joined by spaces, as a {@code next:} condition reads them. */
+        public String next(int n) {
+            return String.join(" ", after.subList(0, Math.min(n, after.size())));
+        }
     }
 
     public LearnedPair {

@@ -82,9 +82,12 @@ public final class Learner {
                 }
                 single.evidence.addAll(builder.evidence);
                 for (LearnedPair.Context outer : builder.contexts) {
-                    single.contexts.add(new LearnedPair.Context(
-                            i == 0 ? outer.previous() : Normalizer.normalize(spunWords.get(i - 1)),
-                            i == spunWords.size() - 1 ? outer.next() : Normalizer.normalize(spunWords.get(i + 1))));
+                    List<String> normalized = spunWords.stream().map(Normalizer::normalize).toList();
+                    List<String> before = new ArrayList<>(outer.before());
+                    before.addAll(normalized.subList(0, i));
+                    List<String> after = new ArrayList<>(normalized.subList(i + 1, normalized.size()));
+                    after.addAll(outer.after());
+                    single.contexts.add(new LearnedPair.Context(before, after));
                 }
             }
         }
@@ -108,17 +111,22 @@ public final class Learner {
 
     private static LearnedPair.Context context(List<Token> tokens, Difference difference) {
         int end = difference.offset() + difference.spun().length();
-        String previous = "";
-        String next = "";
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         for (Token token : tokens) {
             if (token.end() <= difference.offset()) {
-                previous = token.normalized();
+                before.add(token.normalized());
+                if (before.size() > LearnedPair.Context.WIDTH) {
+                    before.remove(0);
+                }
             } else if (token.start() >= end) {
-                next = token.normalized();
-                break;
+                after.add(token.normalized());
+                if (after.size() == LearnedPair.Context.WIDTH) {
+                    break;
+                }
             }
         }
-        return new LearnedPair.Context(previous, next);
+        return new LearnedPair.Context(before, after);
     }
 
     private static List<String> words(String phrase) {

@@ -120,6 +120,17 @@ class EngineTest {
     }
 
     @Test
+    void neighbourConditionsMayNameSeveralWords() {
+        Engine engine = engine("""
+                course => direction ; prev: and the ; next: of the conflict
+                """);
+        assertEquals("conditions and the direction of the conflict", restore(engine, "conditions and the course of the conflict"));
+        assertEquals("over the course of the conflict", restore(engine, "over the course of the conflict"));
+        assertEquals("and the course of the battle", restore(engine, "and the course of the battle"));
+        assertEquals("the course", restore(engine, "the course"), "at the end of the text the words are missing");
+    }
+
+    @Test
     void entriesForTheSameSpunPhraseAreTriedInOrder() {
         Engine engine = engine("""
                 navy => military ; id: navy-military ; not-next: ships

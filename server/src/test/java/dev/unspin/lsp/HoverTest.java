@@ -21,7 +21,7 @@ class HoverTest {
 
     private Hover hover(ClientCapabilities capabilities, int character) throws Exception {
         Files.writeString(root.resolve("d.unspin"), "coverage shift => policy shift | change of policy ; certain"
-                + " ; seen: wp.txt:1, nyt.txt:4 ; example: \"a coverage shift; at last\"\n");
+                + " ; seen: wp.txt:1 nyt.txt:4 ; example: \"a coverage shift; at last\"\n");
         try (ServerHarness h = new ServerHarness()) {
             h.initialize(capabilities, ServerHarness.options(""), root);
             String uri = root.resolve("a.txt").toUri().toString();
