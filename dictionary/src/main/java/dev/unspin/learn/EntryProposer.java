@@ -90,29 +90,35 @@ public final class EntryProposer {
      * and the same context become one entry with ordered alternatives, the most frequent first.
      */
     public List<String> lines(List<LearnedPair> pairs) {
+        return entries(pairs).stream().map(EntryFormatter::format).toList();
+    }
+
+    /** The entries {@link #lines} writes, in the order their pairs were first seen. */
+    public List<Entry> entries(List<LearnedPair> pairs) {
         Map<String, List<Entry>> groups = new java.util.LinkedHashMap<>();
         for (LearnedPair pair : pairs.stream().sorted((a, b) -> b.count() - a.count()).toList()) {
             Entry entry = entry(pair);
-            String key = entry.spun() + "\u0000" + entry.conditions().stream().map(Condition::source).toList();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            groups.computeIfAbsent(groupKey(entry), k -> new ArrayList<>()).add(entry);
         }
         Map<String, Entry> merged = new java.util.LinkedHashMap<>();
         for (LearnedPair pair : pairs) { // keep first-seen order
-            Entry entry = entry(pair);
-            String key = entry.spun() + "\u0000" + entry.conditions().stream().map(Condition::source).toList();
-            merged.computeIfAbsent(key, k -> mergeAlternatives(groups.get(k)));
+            merged.computeIfAbsent(groupKey(entry(pair)), k -> mergeAlternatives(groups.get(k)));
         }
         Set<String> ids = new HashSet<>();
-        List<String> lines = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (Entry entry : merged.values()) {
             String id = entry.id();
             for (int n = 2; !ids.add(id); n++) {
                 id = entry.id() + "-" + n;
             }
-            lines.add(EntryFormatter.format(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
-                    entry.conditions(), entry.example(), entry.evidence(), entry.location())));
+            entries.add(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
+                    entry.conditions(), entry.example(), entry.evidence(), entry.location()));
         }
-        return lines;
+        return entries;
+    }
+
+    private static String groupKey(Entry entry) {
+        return entry.spun() + "\u0000" + entry.conditions().stream().map(Condition::source).toList();
     }
 
     /** One entry offering every original of the group; the least sure confidence, all the evidence. */
