@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reads an article as UTF-8 text, refusing binary data and invalid UTF-8 with a clear reason. */
-final class TextInput {
+public final class TextInput {
     /** Why an input could not be read as text; the message names the input. */
-    static final class UnreadableInput extends Exception {
+    public static final class UnreadableInput extends Exception {
         UnreadableInput(String message) {
             super(message);
         }
@@ -20,7 +20,7 @@ final class TextInput {
     private TextInput() {
     }
 
-    static String read(Path path) throws UnreadableInput {
+    public static String read(Path path) throws UnreadableInput {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInput(path + ": is a directory");
