@@ -64,6 +64,9 @@ final class ChainCheck {
     /** The entries that would fire inside the preferred original of entry {@code from}. */
     private List<Edge> edgesFrom(int from, Map<String, List<Integer>> byFirstToken) {
         Entry entry = entries.get(from);
+        if (Normalizer.normalize(entry.preferredOriginal()).equals(Normalizer.normalize(entry.spun()))) {
+            return List.of(); // an identity entry, reported as such
+        }
         MatchPlace place = MatchPlace.of(entry);
         List<Token> original = Tokenizer.tokenize(entry.preferredOriginal());
         List<Edge> out = new ArrayList<>();

@@ -58,7 +58,13 @@ final class FalsePositiveGate {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         int line = 1 + (int) text.substring(0, finding.start()).chars().filter(c -> c == '\n').count();
         int from = Math.max(lineStart, finding.start() - CONTEXT_CHARS);
+        while (from > lineStart && from < finding.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++; // whole words only
+        }
         int to = Math.min(lineEnd, finding.end() + CONTEXT_CHARS);
+        while (to < lineEnd && to > finding.end() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
         String context = (from > lineStart ? "…" : "") + text.substring(from, finding.start()).stripLeading()
                 + "[" + finding.spun() + "]" + text.substring(finding.end(), to).stripTrailing() + (to < lineEnd ? "…" : "");
         return clean.name() + ":" + line + " \"" + context.replace('\r', ' ') + "\"";
