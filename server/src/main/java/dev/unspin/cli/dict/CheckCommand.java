@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
                 findings.size() - errors, findings.size() - errors == 1 ? "warning" : "warnings",
                 sources.size(), sources.size() == 1 ? "file" : "files",
                 clean.isEmpty() ? "false-positive gate skipped (no clean corpus)"
-                        : "false-positive gate over " + clean.size() + " clean texts in "
+                        : "false-positive gate over " + clean.size() + (clean.size() == 1 ? " clean text in " : " clean texts in ")
                                 + String.join(", ", corpus.folders().stream().map(Path::toString).toList()));
         return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
