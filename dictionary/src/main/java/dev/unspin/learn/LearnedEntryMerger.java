@@ -34,7 +34,7 @@ public final class LearnedEntryMerger {
             if (known.isEmpty()) {
                 Entry fresh = withId(entry, editor.freeId(entry.id()));
                 editor.append(fresh);
-                added.add(fresh);
+                added.add(editor.entry(fresh.id()).orElseThrow()); // with its place in the file
                 continue;
             }
             List<Evidence> evidence = union(known.get().evidence(), entry.evidence());
@@ -43,7 +43,7 @@ public final class LearnedEntryMerger {
             } else {
                 Entry grown = withEvidence(known.get(), evidence);
                 editor.replace(grown.id(), grown);
-                updated.add(grown);
+                updated.add(editor.entry(grown.id()).orElseThrow());
             }
         }
         return new Summary(added, updated, unchanged);

@@ -28,6 +28,8 @@ class LearnedEntryMergerTest {
         editor.save();
         assertEquals(List.of("information convention", "coverage"), summary.added().stream().map(Entry::spun).toList());
         assertEquals(List.of("mentioned"), summary.updated().stream().map(Entry::spun).toList());
+        assertEquals(List.of(3, 4), summary.added().stream().map(e -> e.location().line()).toList());
+        assertEquals(2, summary.updated().get(0).location().line());
         assertEquals("""
                 # tuned by hand
                 mentioned => said ; possible ; next: at ; seen: a.txt:1 old.txt:9
