@@ -41,7 +41,8 @@ public final class DefaultDictionary {
         }
     }
 
-    private static String resourceText(String name) {
+    /** The text of one shipped file, as listed by {@link #fileNames()}. */
+    public static String resourceText(String name) {
         try (InputStream in = DefaultDictionary.class.getResourceAsStream(DATA + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing shipped dictionary resource " + DATA + name);

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class DictionaryParser {
     static final String ARROW = "=>";
+    /** Error code of an entry whose original is its own spun phrasing. */
+    public static final String IDENTITY = "identity";
+    /** Error code of an id defined twice in one file. */
+    public static final String DUPLICATE_ID = "duplicate-id";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern WITHIN = Pattern.compile("\\s+within\\s+(\\S+)\\s*$");
     private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
@@ -59,9 +63,9 @@ public final class DictionaryParser {
             Entry entry = parseEntry(line, index + 1);
             SourceLocation first = ids.putIfAbsent(entry.id(), entry.location());
             if (first != null) {
-                throw error(entry.location().line(), entry.location().column(),
+                throw new DictionaryFormatException(entry.location(),
                         "duplicate id '" + entry.id() + "' (first defined at " + first
-                                + "); give one of the entries its own 'id: ...'");
+                                + "); give one of the entries its own 'id: ...'", DUPLICATE_ID);
             }
             entries.add(entry);
         }
@@ -99,7 +103,8 @@ public final class DictionaryParser {
             position = next;
         }
         if (spun.equals(originals.get(0))) {
-            throw error(lineNumber, firstColumn, "the entry maps '" + spun + "' to itself");
+            throw new DictionaryFormatException(new SourceLocation(fileName, lineNumber, firstColumn),
+                    "the entry maps '" + spun + "' to itself", IDENTITY);
         }
         return new Entry(fields.id, spun, originals, fields.confidence, fields.conditions,
                 Optional.ofNullable(fields.example), fields.evidence,

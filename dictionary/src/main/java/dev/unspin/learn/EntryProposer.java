@@ -65,27 +65,32 @@ public final class EntryProposer {
 
     /** The dictionary lines for the pairs, in the order first seen, with distinct ids. */
     public List<String> lines(List<LearnedPair> pairs) {
+        return entries(pairs).stream().map(EntryFormatter::format).toList();
+    }
+
+    /** The entries {@link #lines} writes. */
+    public List<Entry> entries(List<LearnedPair> pairs) {
         Map<String, List<LearnedPair>> bySpun = new LinkedHashMap<>();
         for (LearnedPair pair : pairs) {
             bySpun.computeIfAbsent(key(Tokenizer.tokenize(pair.spun())), k -> new ArrayList<>()).add(pair);
         }
         Set<String> ids = new HashSet<>();
-        List<String> lines = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (List<LearnedPair> group : bySpun.values()) {
-            for (Entry entry : entries(group)) {
+            for (Entry entry : groupEntries(group)) {
                 String id = entry.id();
                 for (int n = 2; !ids.add(id); n++) {
                     id = entry.id() + "-" + n;
                 }
-                lines.add(EntryFormatter.format(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
-                        entry.conditions(), entry.example(), entry.evidence(), entry.location())));
+                entries.add(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
+                        entry.conditions(), entry.example(), entry.evidence(), entry.location()));
             }
         }
-        return lines;
+        return entries;
     }
 
     /** The entries for pairs that share a spun phrasing. */
-    private List<Entry> entries(List<LearnedPair> group) {
+    private List<Entry> groupEntries(List<LearnedPair> group) {
         if (group.size() == 1) {
             return List.of(entry(group.get(0), List.of()));
         }

@@ -4,7 +4,7 @@ import dev.unspin.dictionary.Confidence;
 import picocli.CommandLine;
 
 /** Parses a confidence option value, naming the accepted values when it is wrong. */
-final class ConfidenceConverter implements CommandLine.ITypeConverter<Confidence> {
+public final class ConfidenceConverter implements CommandLine.ITypeConverter<Confidence> {
     @Override
     public Confidence convert(String value) {
         return Confidence.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(

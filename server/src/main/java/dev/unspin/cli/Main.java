@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.lsp.LspCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,11 +10,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, DictCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:spun phrasings were found (check)",
+            "1:spun phrasings were found (check), or errors in a dictionary (dict check)",
             "2:usage, input or dictionary error"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -45,6 +46,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp or completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp, dict or completion)");
     }
 }

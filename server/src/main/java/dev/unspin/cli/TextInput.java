@@ -14,11 +14,11 @@ import java.util.Optional;
  * Reads an article as UTF-8 text, refusing binary data and invalid UTF-8 with a clear reason. The
  * only place that decodes input, so every command treats bytes alike.
  */
-final class TextInput {
+public final class TextInput {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** Why an input could not be read as text; the message names the input. */
-    static final class UnreadableInput extends Exception {
+    public static final class UnreadableInput extends Exception {
         UnreadableInput(String message) {
             super(message);
         }
@@ -48,7 +48,7 @@ final class TextInput {
     private TextInput() {
     }
 
-    static String read(Path path) throws UnreadableInput {
+    public static String read(Path path) throws UnreadableInput {
         return document(path, path.toString()).text();
     }
 

@@ -3,7 +3,7 @@ package dev.unspin.cli;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar's manifest by the build. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"unspin " + version()};

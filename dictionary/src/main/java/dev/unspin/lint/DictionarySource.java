@@ -1,0 +1,41 @@
+package dev.unspin.lint;
+
+import dev.unspin.text.StrictUtf8;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dictionary file to lint: its name as findings should show it, and its content. An editor
+ * passes the unsaved text of a buffer; the CLI reads files.
+ *
+ * @param invalidUtf8 where the file's bytes stop being UTF-8, if they do (then {@code text} is
+ *                    only the lines before, and the lint reports the problem as a syntax error)
+ */
+public record DictionarySource(String name, String text, Optional<StrictUtf8.Failure> invalidUtf8) {
+
+    public static DictionarySource of(String name, String text) {
+        return new DictionarySource(name, text, Optional.empty());
+    }
+
+    public static DictionarySource read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "dictionary file not found");
+        }
+        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
+        if (failure.isEmpty()) {
+            return of(file.toString(), StrictUtf8.decode(bytes));
+        }
+        // Keep the lines before the bad one, so that their entries are still checked.
+        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n|\r", -1));
+        String before = String.join("\n", lines.subList(0, Math.min(lines.size(), failure.get().line() - 1)));
+        return new DictionarySource(file.toString(), before.startsWith("\uFEFF") ? before.substring(1) : before, failure);
+    }
+}

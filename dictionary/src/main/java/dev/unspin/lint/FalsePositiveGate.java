@@ -1,0 +1,72 @@
+package dev.unspin.lint;
+
+import dev.unspin.corpus.CleanText;
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.dictionary.Entry;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the dictionary, as the engine applies it, over text known to be unspun. Every match there
+ * is a false positive: for a {@code certain} entry, which restores unconditionally, it is an
+ * error; for the others, a warning with the count and where, so that the author can narrow the
+ * entry's conditions or lower its confidence.
+ */
+final class FalsePositiveGate {
+    static final String FALSE_POSITIVE = "false-positive";
+    private static final int CONTEXTS_SHOWN = 3;
+    private static final int CONTEXT_CHARS = 30;
+
+    private FalsePositiveGate() {
+    }
+
+    static List<LintFinding> run(Engine engine, List<CleanText> corpus) {
+        Map<String, List<String>> placesById = new LinkedHashMap<>();
+        Map<String, Entry> entriesById = new LinkedHashMap<>();
+        for (CleanText clean : corpus) {
+            for (Finding finding : engine.find(clean.text())) {
+                entriesById.put(finding.entryId(), finding.entry());
+                placesById.computeIfAbsent(finding.entryId(), id -> new ArrayList<>()).add(place(clean, finding));
+            }
+        }
+        List<LintFinding> findings = new ArrayList<>();
+        entriesById.forEach((id, entry) -> findings.add(finding(entry, placesById.get(id))));
+        return findings;
+    }
+
+    private static LintFinding finding(Entry entry, List<String> places) {
+        boolean certain = entry.confidence() == Confidence.CERTAIN;
+        StringBuilder message = new StringBuilder("fires ").append(places.size()).append(places.size() == 1 ? " time" : " times")
+                .append(" on clean text");
+        message.append(certain ? " although it is certain (lower its confidence or add conditions)" : "");
+        message.append(": ").append(String.join("; ", places.subList(0, Math.min(CONTEXTS_SHOWN, places.size()))));
+        if (places.size() > CONTEXTS_SHOWN) {
+            message.append("; and ").append(places.size() - CONTEXTS_SHOWN).append(" more");
+        }
+        return Findings.at(entry, certain ? Severity.ERROR : Severity.WARNING, message.toString(), FALSE_POSITIVE);
+    }
+
+    /** "corpus/a.txt:12 "…the navy [officers] said…"", the match bracketed within its line. */
+    private static String place(CleanText clean, Finding finding) {
+        String text = clean.text();
+        int lineStart = Math.max(text.lastIndexOf('\n', finding.start() - 1) + 1, 0);
+        int lineEnd = text.indexOf('\n', finding.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int line = 1 + (int) text.substring(0, finding.start()).chars().filter(c -> c == '\n').count();
+        int from = Math.max(lineStart, finding.start() - CONTEXT_CHARS);
+        while (from > lineStart && from < finding.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++; // whole words only
+        }
+        int to = Math.min(lineEnd, finding.end() + CONTEXT_CHARS);
+        while (to < lineEnd && to > finding.end() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        String context = (from > lineStart ? "…" : "") + text.substring(from, finding.start()).stripLeading()
+                + "[" + finding.spun() + "]" + text.substring(finding.end(), to).stripTrailing() + (to < lineEnd ? "…" : "");
+        return clean.name() + ":" + line + " \"" + context.replace('\r', ' ') + "\"";
+    }
+}

@@ -1,0 +1,43 @@
+package dev.unspin.cli.dict;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The unspin checkout the running code was built in, found from where the classes are loaded:
+ * {@code server/target/unspin.jar} or {@code server/target/classes}, two folders below it. It
+ * holds the clean seed texts that the dictionary commands use by default.
+ */
+final class UnspinCheckout {
+    /** The clean texts shipped in the repository, relative to its root. */
+    static final List<String> CLEAN_CORPUS = List.of("seeds/clean", "seeds/corpus-clean");
+
+    private UnspinCheckout() {
+    }
+
+    static Optional<Path> root() {
+        try {
+            Path code = Path.of(UnspinCheckout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = code.toAbsolutePath().getParent().getParent().getParent();
+            return root != null && Files.isDirectory(root.resolve("seeds")) ? Optional.of(root) : Optional.empty();
+        } catch (Exception e) { // no code source, or not a file: not run from a checkout
+            return Optional.empty();
+        }
+    }
+
+    /** The shipped clean-corpus folders, shown relative to the working folder when inside it. */
+    static List<Path> cleanCorpus() {
+        Optional<Path> root = root();
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        Path here = Path.of("").toAbsolutePath();
+        return CLEAN_CORPUS.stream()
+                .map(root.get()::resolve)
+                .filter(Files::isDirectory)
+                .map(p -> p.startsWith(here) ? here.relativize(p) : p)
+                .toList();
+    }
+}
