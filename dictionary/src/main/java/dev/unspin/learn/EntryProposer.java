@@ -74,31 +74,90 @@ public final class EntryProposer {
         for (LearnedPair pair : pairs) {
             bySpun.computeIfAbsent(key(Tokenizer.tokenize(pair.spun())), k -> new ArrayList<>()).add(pair);
         }
+        List<Proposal> proposals = new ArrayList<>();
+        for (List<LearnedPair> group : bySpun.values()) {
+            proposals.addAll(groupEntries(group));
+        }
         Set<String> ids = new HashSet<>();
         List<Entry> entries = new ArrayList<>();
-        for (List<LearnedPair> group : bySpun.values()) {
-            for (Entry entry : groupEntries(group)) {
-                String id = entry.id();
-                for (int n = 2; !ids.add(id); n++) {
-                    id = entry.id() + "-" + n;
-                }
-                entries.add(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
-                        entry.conditions(), entry.example(), entry.evidence(), entry.location()));
+        for (Proposal proposal : proposals) {
+            Entry entry = excludingReversals(proposal, proposals);
+            String id = entry.id();
+            for (int n = 2; !ids.add(id); n++) {
+                id = entry.id() + "-" + n;
             }
+            entries.add(new Entry(id, entry.spun(), entry.originals(), entry.confidence(),
+                    entry.conditions(), entry.example(), entry.evidence(), entry.location()));
         }
         return entries;
     }
 
+    /** A proposed entry with the contexts it was learned in. */
+    private record Proposal(Entry entry, List<LearnedPair.Context> contexts) {
+        String spunKey() {
+            return key(Tokenizer.tokenize(entry.spun()));
+        }
+
+        String originalKey() {
+            return key(Tokenizer.tokenize(entry.preferredOriginal()));
+        }
+    }
+
+    /**
+     * The spinner's table is symmetric, so "near" may be learned as the spin of "close to" and
+     * "close to" as the spin of "near". Where both entries could apply at once, each would undo
+     * the other; so each excludes the other's neighbour conditions, where its own evidence allows.
+     */
+    private static Entry excludingReversals(Proposal proposal, List<Proposal> all) {
+        List<Condition> conditions = new ArrayList<>(proposal.entry().conditions());
+        for (Proposal other : all) {
+            if (other == proposal || !other.spunKey().equals(proposal.originalKey())
+                    || !other.originalKey().equals(proposal.spunKey())) {
+                continue;
+            }
+            for (Condition condition : other.entry().conditions()) {
+                if (condition instanceof Condition.Neighbour n && !n.negated() && !excludedAlready(conditions, n)) {
+                    Condition excluded = new Condition.Neighbour(n.side(), true, n.words());
+                    if (proposal.contexts().stream().allMatch(c -> holds(excluded, c))) {
+                        conditions.add(excluded);
+                    }
+                }
+            }
+        }
+        Entry e = proposal.entry();
+        return new Entry(e.id(), e.spun(), e.originals(), e.confidence(), conditions, e.example(), e.evidence(),
+                e.location());
+    }
+
+    /** True when a positive condition on the same side already rules out every value of {@code other}. */
+    private static boolean excludedAlready(List<Condition> conditions, Condition.Neighbour other) {
+        for (Condition condition : conditions) {
+            if (condition instanceof Condition.Neighbour own && !own.negated() && own.side() == other.side()
+                    && own.words().stream().noneMatch(a -> other.words().stream().anyMatch(b -> overlap(a, b)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two neighbour phrases can both hold at once: one is a token prefix (or suffix) of the other. */
+    private static boolean overlap(String a, String b) {
+        String x = " " + a + " ";
+        String y = " " + b + " ";
+        return x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x);
+    }
+
     /** The entries for pairs that share a spun phrasing. */
-    private List<Entry> groupEntries(List<LearnedPair> group) {
+    private List<Proposal> groupEntries(List<LearnedPair> group) {
         if (group.size() == 1) {
-            return List.of(entry(group.get(0), List.of()));
+            return List.of(new Proposal(entry(group.get(0), List.of()), group.get(0).contexts()));
         }
         Optional<List<Condition>> distinguishing = distinguishingConditions(group);
         if (distinguishing.isPresent()) {
-            List<Entry> entries = new ArrayList<>();
+            List<Proposal> entries = new ArrayList<>();
             for (int i = 0; i < group.size(); i++) {
-                entries.add(entry(group.get(i), List.of(distinguishing.get().get(i))));
+                entries.add(new Proposal(entry(group.get(i), List.of(distinguishing.get().get(i))),
+                        group.get(i).contexts()));
             }
             return entries;
         }
@@ -114,8 +173,8 @@ public final class EntryProposer {
         Entry merged = entry(new LearnedPair(byCount.get(0).spun(), byCount.get(0).original(), evidence, contexts), List.of());
         Confidence confidence = merged.confidence() == Confidence.CERTAIN ? Confidence.LIKELY : merged.confidence();
         evidence.sort(Comparator.comparing(Evidence::source).thenComparingInt(Evidence::line));
-        return List.of(new Entry(merged.id(), merged.spun(), originals, confidence, merged.conditions(),
-                merged.example(), evidence, merged.location()));
+        return List.of(new Proposal(new Entry(merged.id(), merged.spun(), originals, confidence, merged.conditions(),
+                merged.example(), evidence, merged.location()), contexts));
     }
 
     /** One condition per pair, on the same side and width, whose word sets do not overlap; if any. */
