@@ -1,0 +1,47 @@
+package dev.unspin.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text is checked as written. Plain text has no comment syntax, so a line whose text starts
+ * with a suppression marker ({@code unspin-disable...}, {@code unspin-enable}) counts as a comment.
+ */
+final class PlainTextExtractor {
+    private PlainTextExtractor() {
+    }
+
+    static CheckableText extract(String source) {
+        List<Comment> comments = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= source.length()) {
+            int lineEnd = lineEnd(source, lineStart);
+            String line = source.substring(lineStart, lineEnd);
+            if (line.strip().startsWith(Suppressions.PREFIX)) {
+                comments.add(new Comment(lineStart, lineEnd, line));
+            }
+            lineStart = nextLine(source, lineEnd);
+            if (lineStart < 0) {
+                break;
+            }
+        }
+        return CheckableText.verbatim(source, comments);
+    }
+
+    /** Offset of the line terminator (or the end) of the line starting at {@code from}. */
+    static int lineEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the next line after a line ending at {@code lineEnd}, or -1 at the end of the text. */
+    static int nextLine(String s, int lineEnd) {
+        if (lineEnd >= s.length()) {
+            return -1;
+        }
+        return s.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.unspin.lsp;
+
+import dev.unspin.document.SourceFinding;
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+
+/** The check of one document version under one {@link CheckState} generation, with its diagnostics. */
+record Analysis(OpenDocument document, long generation, List<SourceFinding> findings, List<Diagnostic> diagnostics) {
+
+    /** The finding whose range contains the source offset, or null. */
+    SourceFinding findingAt(int offset) {
+        for (SourceFinding finding : findings) {
+            if (finding.start() <= offset && offset <= finding.end()) {
+                return finding;
+            }
+            if (finding.start() > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+}

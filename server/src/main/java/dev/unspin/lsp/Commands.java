@@ -1,0 +1,157 @@
+package dev.unspin.lsp;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+
+/**
+ * The commands code actions carry, run by the server: they write a workspace file atomically,
+ * reload and republish, so that they work in every client.
+ */
+final class Commands {
+    static final String IGNORE_IN_WORKSPACE = "unspin.ignoreInWorkspace";
+    static final String ADD_MAPPING = "unspin.addMapping";
+    static final List<String> ALL = List.of(IGNORE_IN_WORKSPACE, ADD_MAPPING);
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private final Session session;
+
+    Commands(Session session) {
+        this.session = session;
+    }
+
+    Object execute(ExecuteCommandParams params) {
+        List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
+        switch (params.getCommand()) {
+            case IGNORE_IN_WORKSPACE -> ignoreInWorkspace(stringArgument(arguments, IGNORE_IN_WORKSPACE));
+            case ADD_MAPPING -> addMapping(objectArgument(arguments, ADD_MAPPING));
+            default -> throw invalidParams("unknown command '" + params.getCommand() + "': the server runs "
+                    + String.join(", ", ALL));
+        }
+        return null;
+    }
+
+    /** Adds an entry id to the workspace's ignore file. */
+    private void ignoreInWorkspace(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw invalidParams("'" + id + "' is not an entry id");
+        }
+        Path file = workspaceFile(session.state().settings().ignoredEntriesFile());
+        try {
+            if (!Files.exists(file) || Files.readAllLines(file).stream().noneMatch(l -> l.strip().equals(id))) {
+                WorkspaceFiles.appendLine(file, id);
+            }
+        } catch (IOException e) {
+            throw failed("cannot write " + file + ": " + e.getMessage());
+        }
+        session.reload(IGNORE_IN_WORKSPACE);
+        session.showInfo("unspin: " + id + " is ignored in this workspace (" + file + ")");
+    }
+
+    /**
+     * Appends {@code spun => original ; seen: file:line} to the workspace dictionary. Without an
+     * original (a client cannot ask for text), the entry is written with the original missing and
+     * the dictionary is shown with the cursor where it goes; until it is filled in the file reports
+     * that problem and its last good version stays in use.
+     */
+    private void addMapping(JsonObject argument) {
+        String uri = string(argument, "uri");
+        String spun = string(argument, "spun").strip().replaceAll("\\s+", " ");
+        Optional<String> original = argument.has("original") && !argument.get("original").isJsonNull()
+                ? Optional.of(string(argument, "original").strip()) : Optional.empty();
+        int line = argument.has("line") && argument.get("line").isJsonPrimitive() ? argument.get("line").getAsInt() : -1;
+        if (spun.isEmpty() || spun.contains("=>") || spun.startsWith("#") || spun.contains("|") || spun.contains(";")) {
+            throw invalidParams("cannot add '" + spun + "': a spun phrasing must be non-empty and contain no '=>', '|' or ';'");
+        }
+        if (original.isPresent() && (original.get().isEmpty() || original.get().contains("|") || original.get().contains(";"))) {
+            throw invalidParams("the original must be non-empty and contain no '|' or ';'");
+        }
+        Path file = workspaceFile(session.state().settings().workspaceDictionary());
+        String head = spun + " => ";
+        String entry = head + original.orElse("") + evidence(uri, line);
+        int written;
+        try {
+            written = WorkspaceFiles.appendLine(file, entry);
+        } catch (IOException e) {
+            throw failed("cannot write " + file + ": " + e.getMessage());
+        }
+        session.reload(ADD_MAPPING);
+        if (original.isEmpty()) {
+            Position cursor = new Position(written - 1, head.length());
+            if (session.features().showDocument()) {
+                ShowDocumentParams show = new ShowDocumentParams(file.toUri().toString());
+                show.setTakeFocus(true);
+                show.setSelection(new Range(cursor, cursor));
+                session.client().showDocument(show);
+            }
+            session.showInfo("unspin: added '" + spun + "' to " + file + " line " + written
+                    + ": write its original after '=>'");
+        }
+    }
+
+    private String evidence(String uri, int line) {
+        try {
+            Path document = Path.of(URI.create(uri));
+            Path root = session.root();
+            String name = root != null && document.startsWith(root) ? root.relativize(document).toString()
+                    : document.getFileName().toString();
+            if (line < 0 || name.contains(";") || name.contains("\"")) {
+                return "";
+            }
+            return " ; seen: " + name + ":" + (line + 1);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Path workspaceFile(String configured) {
+        if (session.root() == null && !Path.of(configured).isAbsolute()) {
+            throw failed("no workspace folder is open, so there is no workspace file '" + configured + "' to write");
+        }
+        return Settings.resolve(session.root(), configured).orElseThrow(() -> failed("invalid path " + configured));
+    }
+
+    private static String stringArgument(List<Object> arguments, String command) {
+        if (arguments.size() == 1 && arguments.get(0) instanceof JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        throw invalidParams(command + " takes one argument, an entry id");
+    }
+
+    private static JsonObject objectArgument(List<Object> arguments, String command) {
+        if (arguments.size() == 1 && arguments.get(0) instanceof JsonObject object) {
+            return object;
+        }
+        throw invalidParams(command + " takes one argument, {\"uri\", \"spun\", \"line\"?, \"original\"?}");
+    }
+
+    private static String string(JsonObject object, String key) {
+        JsonElement value = object.get(key);
+        if (value instanceof JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        throw invalidParams("missing string '" + key + "'");
+    }
+
+    static ResponseErrorException invalidParams(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+    }
+
+    private static ResponseErrorException failed(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, message, null));
+    }
+}

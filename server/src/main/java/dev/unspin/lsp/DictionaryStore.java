@@ -1,0 +1,135 @@
+package dev.unspin.lsp;
+
+import dev.unspin.dictionary.DefaultDictionary;
+import dev.unspin.dictionary.Dictionary;
+import dev.unspin.dictionary.DictionaryFormatException;
+import dev.unspin.dictionary.Entry;
+import dev.unspin.engine.Engine;
+import dev.unspin.text.StrictUtf8;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the dictionaries the settings name, file by file. A file that cannot be parsed keeps the
+ * entries it had when it last loaded, and its problem is reported, so that one bad edit never
+ * takes away the checking a user relies on.
+ */
+final class DictionaryStore {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    /** A problem at a 1-based line and column of a file the server reads. */
+    record Problem(Path file, int line, int column, String message) {
+    }
+
+    /**
+     * What a load produced.
+     *
+     * @param watched     every file whose change should trigger a reload, present or not
+     * @param problems    format problems, which are shown as diagnostics in the file
+     * @param unreadable  files that could not be read at all, with the reason
+     */
+    record Loaded(Engine engine, Set<String> ignoredEntries, List<Path> watched, List<Problem> problems,
+            List<String> unreadable) {
+    }
+
+    private final Map<Path, List<Entry>> lastGood = new HashMap<>();
+    private final Map<Path, Set<String>> lastGoodIgnored = new HashMap<>();
+    private Dictionary shipped;
+
+    synchronized Loaded load(Settings settings, Path root) {
+        List<Entry> entries = new ArrayList<>();
+        List<Path> watched = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        if (settings.defaultDictionary()) {
+            if (shipped == null) {
+                shipped = DefaultDictionary.load();
+            }
+            entries.addAll(shipped.entries());
+        }
+        for (String configured : settings.dictionaries()) {
+            Optional<Path> path = Settings.resolve(root, configured);
+            if (path.isEmpty()) {
+                unreadable.add("dictionary '" + configured + "': a relative path needs a workspace folder");
+                continue;
+            }
+            watched.add(path.get());
+            entries.addAll(read(path.get(), true, problems, unreadable));
+        }
+        Optional<Path> workspace = Settings.resolve(root, settings.workspaceDictionary());
+        workspace.ifPresent(path -> {
+            watched.add(path);
+            entries.addAll(read(path, false, problems, unreadable));
+        });
+        Set<String> ignored = new LinkedHashSet<>(settings.ignoredEntries());
+        Optional<Path> ignoreFile = Settings.resolve(root, settings.ignoredEntriesFile());
+        ignoreFile.ifPresent(path -> {
+            watched.add(path);
+            ignored.addAll(readIgnored(path, problems, unreadable));
+        });
+        return new Loaded(new Engine(Dictionary.of(entries)), Set.copyOf(ignored), List.copyOf(watched),
+                List.copyOf(problems), List.copyOf(unreadable));
+    }
+
+    private List<Entry> read(Path path, boolean required, List<Problem> problems, List<String> unreadable) {
+        try {
+            List<Entry> entries = Dictionary.read(path);
+            lastGood.put(path, entries);
+            return entries;
+        } catch (DictionaryFormatException e) {
+            problems.add(new Problem(path, e.location().line(), e.location().column(), e.problem()));
+        } catch (NoSuchFileException e) {
+            lastGood.remove(path);
+            if (required) {
+                unreadable.add(path + ": dictionary file not found");
+            }
+            return List.of();
+        } catch (IOException e) {
+            unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
+        }
+        return lastGood.getOrDefault(path, List.of());
+    }
+
+    /** The ids listed in the workspace's ignore file: one per line, '#' starts a comment. */
+    private Set<String> readIgnored(Path path, List<Problem> problems, List<String> unreadable) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
+            if (failure.isPresent()) {
+                problems.add(new Problem(path, failure.get().line(), failure.get().column(), failure.get().message()));
+                return lastGoodIgnored.getOrDefault(path, Set.of());
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            String[] lines = StrictUtf8.decode(bytes).split("\r?\n|\r", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].replaceFirst("#.*", "").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (!ID.matcher(line).matches()) {
+                    problems.add(new Problem(path, i + 1, lines[i].indexOf(line.charAt(0)) + 1,
+                            "'" + line + "' is not an entry id: write one id per line, such as coverage-shift"));
+                    return lastGoodIgnored.getOrDefault(path, Set.of());
+                }
+                ids.add(line);
+            }
+            lastGoodIgnored.put(path, Set.copyOf(ids));
+            return ids;
+        } catch (NoSuchFileException e) {
+            lastGoodIgnored.remove(path);
+        } catch (IOException e) {
+            unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
+        }
+        return lastGoodIgnored.getOrDefault(path, Set.of());
+    }
+}

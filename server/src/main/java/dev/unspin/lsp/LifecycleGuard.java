@@ -1,0 +1,69 @@
+package dev.unspin.lsp;
+
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+
+/**
+ * Enforces the protocol's lifecycle on incoming messages: requests before {@code initialize} get
+ * ServerNotInitialized and notifications then are dropped (but {@code exit}); requests after
+ * {@code shutdown} get InvalidRequest. Also the last line of defence: no exception thrown while
+ * handling a message ever reaches the reader loop, which would end the server.
+ */
+final class LifecycleGuard {
+    private final UnspinLanguageServer server;
+    private volatile MessageConsumer outgoing;
+    private volatile boolean initializeReceived;
+
+    LifecycleGuard(UnspinLanguageServer server) {
+        this.server = server;
+    }
+
+    /** For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming endpoint. */
+    MessageConsumer wrap(MessageConsumer consumer) {
+        if (!(consumer instanceof RemoteEndpoint)) {
+            outgoing = consumer;
+            return consumer;
+        }
+        return message -> {
+            try {
+                if (admit(message)) {
+                    consumer.consume(message);
+                }
+            } catch (RuntimeException e) {
+                server.log().error("failed to handle a message", e);
+            }
+        };
+    }
+
+    private boolean admit(Message message) {
+        if (message instanceof RequestMessage request) {
+            if ("initialize".equals(request.getMethod())) {
+                initializeReceived = true;
+                return true;
+            }
+            if (!initializeReceived) {
+                return reject(request, ResponseErrorCode.ServerNotInitialized, "the server is not initialized yet");
+            }
+            if (server.shutdownRequested()) {
+                return reject(request, ResponseErrorCode.InvalidRequest, "the server is shutting down: only 'exit' is accepted");
+            }
+        } else if (message instanceof NotificationMessage notification) {
+            return initializeReceived || "exit".equals(notification.getMethod());
+        }
+        return true;
+    }
+
+    private boolean reject(RequestMessage request, ResponseErrorCode code, String text) {
+        ResponseMessage response = new ResponseMessage();
+        response.setId(request.getId());
+        response.setError(new ResponseError(code, text, null));
+        outgoing.consume(response);
+        return false;
+    }
+}

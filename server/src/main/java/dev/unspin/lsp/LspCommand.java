@@ -1,0 +1,72 @@
+package dev.unspin.lsp;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code unspin lsp}: the language server, on stdio or on a TCP port of the loopback interface. */
+@Command(name = "lsp",
+        mixinStandardHelpOptions = true,
+        description = {"Runs the unspin language server (LSP 3.17) for editors.",
+            "By default it speaks JSON-RPC on stdin/stdout; logs go to stderr. See docs/language-server.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:exit after shutdown", "1:exit without shutdown, or the connection closed first",
+            "2:usage error or the port cannot be opened"})
+public final class LspCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N",
+            description = "Listen on 127.0.0.1:N for one client instead of using stdio (0 picks a free port, printed on stderr).")
+    Integer port;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (port != null) {
+            if (port < 0 || port > 65535) {
+                err.println("unspin: --port must be from 0 to 65535, got " + port);
+                return 2;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                err.println("unspin lsp: listening on 127.0.0.1:" + socket.getLocalPort());
+                try (Socket connection = socket.accept()) {
+                    return serve(connection.getInputStream(), connection.getOutputStream(), err);
+                }
+            } catch (IOException e) {
+                err.println("unspin: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.setOut(err); // stdout carries only JSON-RPC: anything else printed goes to stderr
+        return serve(System.in, stdout, err);
+    }
+
+    private static int serve(InputStream in, OutputStream out, PrintStream err) {
+        AtomicInteger code = new AtomicInteger(-1);
+        var launcher = ServerLauncher.create(in, out, err, exit -> {
+            code.set(exit);
+            // exit: stop at once, whatever is still running
+            err.flush();
+            Runtime.getRuntime().halt(exit);
+        });
+        try {
+            launcher.startListening().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            err.println("unspin lsp: connection failed: " + e.getCause());
+        }
+        return code.get() >= 0 ? code.get() : 1; // the client went away without 'exit'
+    }
+}

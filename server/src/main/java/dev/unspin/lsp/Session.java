@@ -1,0 +1,338 @@
+package dev.unspin.lsp;
+
+import com.google.gson.JsonObject;
+import dev.unspin.document.DocumentCheck;
+import dev.unspin.document.SourceFinding;
+import dev.unspin.text.StrictUtf8;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The state of one client connection: open documents, the current {@link CheckState}, and the
+ * publishing of diagnostics. Checks and pushes run on one scheduler thread, so diagnostics for a
+ * document are always published in version order.
+ */
+final class Session {
+    private final ServerLog log;
+    private final DictionaryStore dictionaries = new DictionaryStore();
+    private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
+    private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "unspin-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Path> filesWithProblems = new HashSet<>();
+
+    private volatile LanguageClient client;
+    private volatile ClientFeatures features = ClientFeatures.of(null);
+    private volatile Path root;
+    private volatile JsonObject initializationOptions = new JsonObject();
+    private volatile JsonObject clientSettings = new JsonObject();
+    private volatile CheckState state;
+    private volatile List<Path> watched = List.of();
+    /** False until the client's {@code initialized}: before it, the server may not publish. */
+    private volatile boolean ready;
+
+    Session(ServerLog log) {
+        this.log = log;
+    }
+
+    void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+        log.connect(languageClient);
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    ClientFeatures features() {
+        return features;
+    }
+
+    PositionEncoding encoding() {
+        return features.encoding();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    CheckState state() {
+        return state;
+    }
+
+    ServerLog log() {
+        return log;
+    }
+
+    void initialize(InitializeParams params) {
+        features = ClientFeatures.of(params.getCapabilities());
+        root = rootOf(params);
+        initializationOptions = Settings.section(params.getInitializationOptions());
+        reload("start");
+    }
+
+    private static Path rootOf(InitializeParams params) {
+        String uri = null;
+        if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
+            uri = params.getWorkspaceFolders().get(0).getUri();
+        } else if (params.getRootUri() != null) {
+            uri = params.getRootUri();
+        }
+        try {
+            return uri == null ? null : Path.of(URI.create(uri));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The client has received the initialize result: announce what the first load found, then ask for settings. */
+    void initialized() {
+        ready = true;
+        reload("initialized");
+        pullConfiguration();
+    }
+
+    /** Asks the client for the {@code unspin} section, if it can answer, and reloads with it. */
+    void pullConfiguration() {
+        if (!features.configuration()) {
+            return;
+        }
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection(Settings.SECTION);
+        client.configuration(new ConfigurationParams(List.of(item))).whenComplete((result, error) -> {
+            if (error != null) {
+                log.warn("workspace/configuration failed: " + error.getMessage());
+                return;
+            }
+            if (result != null && !result.isEmpty() && result.get(0) instanceof JsonObject section) {
+                clientSettings = Settings.section(section);
+                reload("workspace/configuration");
+            }
+        });
+    }
+
+    /** didChangeConfiguration: uses the pushed settings when there are any, and pulls them when the client can. */
+    void configurationChanged(Object pushed) {
+        if (pushed instanceof JsonObject object && object.size() > 0) {
+            clientSettings = Settings.section(object);
+            reload("didChangeConfiguration");
+        }
+        pullConfiguration();
+    }
+
+    /** Reloads settings and dictionaries, reports their problems, and rechecks every open document. */
+    synchronized void reload(String reason) {
+        Settings.Parsed parsed = Settings.parse(List.of(initializationOptions, clientSettings));
+        if (ready && !parsed.problems().isEmpty()) {
+            showError("unspin settings: " + String.join("; ", parsed.problems()));
+        }
+        Settings settings = parsed.settings();
+        DictionaryStore.Loaded loaded = dictionaries.load(settings, root);
+        watched = loaded.watched();
+        for (String problem : ready ? loaded.unreadable() : List.<String>of()) {
+            showError("unspin: " + problem);
+        }
+        long generation = state == null ? 1 : state.generation() + 1;
+        state = new CheckState(loaded.engine(), settings, loaded.ignoredEntries(), generation);
+        log.info("loaded " + loaded.engine().dictionary().size() + " dictionary entries (" + reason + ")");
+        if (ready) {
+            publishProblems(loaded.problems());
+        }
+        documents.replaceAll((uri, doc) -> doc.withFormat(settings.formatOf(uri, doc.languageId())));
+        recheckAll();
+    }
+
+    /** Whether a file is one the server reads (a dictionary or the ignore list), so that its change means a reload. */
+    boolean isWatched(String uri) {
+        try {
+            Path path = Path.of(URI.create(uri)).normalize();
+            return watched.contains(path);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    List<Path> watchedFiles() {
+        return watched;
+    }
+
+    void open(TextDocumentItem item) {
+        OpenDocument doc = OpenDocument.of(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText(),
+                state.settings().formatOf(item.getUri(), item.getLanguageId()));
+        documents.put(item.getUri(), doc);
+        schedule(item.getUri(), 0);
+    }
+
+    void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+        OpenDocument doc = documents.get(uri);
+        if (doc == null) {
+            log.warn("didChange for a document that is not open: " + uri);
+            return;
+        }
+        documents.put(uri, doc.changed(version, changes, encoding()));
+        schedule(uri, state.settings().debounceMs());
+    }
+
+    void close(String uri) {
+        documents.remove(uri);
+        analyses.remove(uri);
+        ScheduledFuture<?> previous = pending.remove(uri);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        if (!features.pullDiagnostics()) {
+            scheduler.execute(() -> client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+        }
+    }
+
+    OpenDocument document(String uri) {
+        return documents.get(uri);
+    }
+
+    /** The check of the document's current version, computed once per version and state. */
+    Analysis analysis(OpenDocument doc) {
+        CheckState current = state;
+        Analysis cached = analyses.get(doc.uri());
+        if (cached != null && cached.document() == doc && cached.generation() == current.generation()) {
+            return cached;
+        }
+        List<SourceFinding> findings = doc.format().isEmpty() ? List.of()
+                : DocumentCheck.run(current.engine(), doc.format().get(), doc.text(),
+                        current.settings().minConfidence(), current.ignoredEntries());
+        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
+        for (SourceFinding finding : findings) {
+            diagnostics.add(DiagnosticFactory.of(finding, doc, encoding(), current.settings()));
+        }
+        Analysis analysis = new Analysis(doc, current.generation(), findings, List.copyOf(diagnostics));
+        if (documents.get(doc.uri()) == doc) {
+            analyses.put(doc.uri(), analysis);
+        }
+        return analysis;
+    }
+
+    private void schedule(String uri, int delayMs) {
+        if (features.pullDiagnostics()) {
+            return; // the client asks with textDocument/diagnostic
+        }
+        ScheduledFuture<?> next = scheduler.schedule(() -> publish(uri), delayMs, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> previous = pending.put(uri, next);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+    }
+
+    private void publish(String uri) {
+        try {
+            OpenDocument doc = documents.get(uri);
+            if (doc == null) {
+                return;
+            }
+            Analysis analysis = analysis(doc);
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, analysis.diagnostics(), doc.version()));
+        } catch (RuntimeException e) {
+            log.error("checking " + uri + " failed", e);
+        }
+    }
+
+    private void recheckAll() {
+        if (features.pullDiagnostics()) {
+            if (features.diagnosticRefresh() && client != null) {
+                client.refreshDiagnostics();
+            }
+            return;
+        }
+        for (String uri : documents.keySet()) {
+            schedule(uri, 0);
+        }
+    }
+
+    /** Publishes each problem file's diagnostics, and empty ones for files whose problems are gone. */
+    private void publishProblems(List<DictionaryStore.Problem> problems) {
+        if (client == null) {
+            return;
+        }
+        Map<Path, List<Diagnostic>> byFile = new java.util.LinkedHashMap<>();
+        for (DictionaryStore.Problem problem : problems) {
+            byFile.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problemDiagnostic(problem));
+            log.warn(problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + problem.message()
+                    + " (the file's last good version stays in use)");
+        }
+        for (Path fixed : filesWithProblems) {
+            byFile.putIfAbsent(fixed, List.of());
+        }
+        filesWithProblems.clear();
+        filesWithProblems.addAll(problems.stream().map(DictionaryStore.Problem::file).toList());
+        byFile.forEach((file, diagnostics) -> scheduler.execute(() ->
+                client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), diagnostics))));
+    }
+
+    private Diagnostic problemDiagnostic(DictionaryStore.Problem problem) {
+        LineIndex lines;
+        try {
+            byte[] bytes = Files.readAllBytes(problem.file());
+            lines = LineIndex.of(StrictUtf8.isValid(bytes) ? StrictUtf8.decode(bytes) : "");
+        } catch (IOException e) {
+            lines = LineIndex.of("");
+        }
+        int line = Math.min(problem.line() - 1, lines.lineCount() - 1);
+        int start = Math.min(lines.lineStart(line) + problem.column() - 1, lines.lineEnd(line));
+        Position from = lines.position(start, encoding());
+        Position to = lines.position(lines.lineEnd(line), encoding());
+        if (from.equals(to) && problem.line() - 1 == line) {
+            to = new Position(from.getLine(), from.getCharacter()); // an empty range at the end of the line
+        }
+        Diagnostic diagnostic = new Diagnostic(new Range(from, to), problem.message(), DiagnosticSeverity.Error,
+                DiagnosticFactory.SOURCE);
+        diagnostic.setCode("dictionary-format");
+        return diagnostic;
+    }
+
+    void showError(String message) {
+        log.warn(message);
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Error, message));
+        }
+    }
+
+    void showInfo(String message) {
+        log.info(message);
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Info, message));
+        }
+    }
+
+    void stop() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,271 @@
+package dev.unspin.lsp;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.document.DocumentFormat;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+
+/**
+ * The server's configuration, section {@code unspin}. Every key is optional; docs/language-server.md
+ * lists them with their defaults. A value of the wrong type or an unknown name is reported as a
+ * problem and the key keeps its default.
+ */
+record Settings(
+        List<String> dictionaries,
+        boolean defaultDictionary,
+        String workspaceDictionary,
+        String ignoredEntriesFile,
+        Confidence minConfidence,
+        Map<Confidence, DiagnosticSeverity> severity,
+        Set<String> ignoredEntries,
+        Map<String, String> fileTypes,
+        int debounceMs) {
+
+    static final String SECTION = "unspin";
+    static final String OFF = "off";
+
+    static final Settings DEFAULTS = new Settings(List.of(), true, ".unspin/dictionary.unspin",
+            ".unspin/ignored-entries", Confidence.POSSIBLE,
+            Map.of(Confidence.CERTAIN, DiagnosticSeverity.Error, Confidence.LIKELY, DiagnosticSeverity.Warning,
+                    Confidence.POSSIBLE, DiagnosticSeverity.Information),
+            Set.of(),
+            Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
+                    "html", "html", "htm", "html", "xhtml", "html"),
+            50);
+
+    /** Settings with the problems found in the values they were read from. */
+    record Parsed(Settings settings, List<String> problems) {
+    }
+
+    /** The {@code unspin} object of a client's payload, which may also be that object itself. */
+    static JsonObject section(Object payload) {
+        if (payload instanceof JsonObject object) {
+            JsonElement nested = object.get(SECTION);
+            return nested instanceof JsonObject inner ? inner : object;
+        }
+        return new JsonObject();
+    }
+
+    /** Reads settings from layers in order, later layers overriding earlier ones key by key. */
+    static Parsed parse(List<JsonObject> layers) {
+        JsonObject merged = new JsonObject();
+        for (JsonObject layer : layers) {
+            layer.entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        }
+        List<String> problems = new ArrayList<>();
+        Reader r = new Reader(merged, problems);
+        Settings s = new Settings(
+                r.strings("dictionaries", DEFAULTS.dictionaries),
+                r.bool("defaultDictionary", DEFAULTS.defaultDictionary),
+                r.string("workspaceDictionary", DEFAULTS.workspaceDictionary),
+                r.string("ignoredEntriesFile", DEFAULTS.ignoredEntriesFile),
+                r.confidence("minConfidence", DEFAULTS.minConfidence),
+                r.severities("severity"),
+                Set.copyOf(r.strings("ignoredEntries", List.copyOf(DEFAULTS.ignoredEntries))),
+                r.fileTypes("fileTypes"),
+                r.integer("debounceMs", DEFAULTS.debounceMs, 0, 10_000));
+        for (String key : merged.keySet()) {
+            if (!Reader.KEYS.contains(key)) {
+                problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
+            }
+        }
+        return new Parsed(s, problems);
+    }
+
+    /** The format a document is checked as, from its file extension or else its language id; empty: not checked. */
+    Optional<DocumentFormat> formatOf(String uri, String languageId) {
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String format = fileTypes.get(extension);
+        if (format == null) {
+            format = "text".equals(languageId) ? "plaintext" : languageId;
+        }
+        return format == null ? Optional.empty() : DocumentFormat.parse(format);
+    }
+
+    /** A configured path, resolved against the workspace root when relative; empty if it cannot be. */
+    static Optional<Path> resolve(Path root, String configured) {
+        try {
+            Path path = configured.startsWith("file:") ? Path.of(URI.create(configured)) : Path.of(configured);
+            if (path.isAbsolute()) {
+                return Optional.of(path.normalize());
+            }
+            return root == null ? Optional.empty() : Optional.of(root.resolve(path).normalize());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class Reader {
+        static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
+                "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs");
+
+        private final JsonObject json;
+        private final List<String> problems;
+
+        Reader(JsonObject json, List<String> problems) {
+            this.json = json;
+            this.problems = problems;
+        }
+
+        private JsonElement get(String key) {
+            JsonElement value = json.get(key);
+            return value == null || value.isJsonNull() ? null : value;
+        }
+
+        private void problem(String key, String expected, JsonElement value) {
+            problems.add("unspin." + key + ": expected " + expected + ", got " + value);
+        }
+
+        private static boolean isString(JsonElement e) {
+            return e instanceof JsonPrimitive p && p.isString();
+        }
+
+        boolean bool(String key, boolean fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof JsonPrimitive p && p.isBoolean()) {
+                return p.getAsBoolean();
+            }
+            problem(key, "true or false", value);
+            return fallback;
+        }
+
+        String string(String key, String fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (isString(value) && !value.getAsString().isBlank()) {
+                return value.getAsString();
+            }
+            problem(key, "a non-empty string", value);
+            return fallback;
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof JsonPrimitive p && p.isNumber()) {
+                double d = p.getAsDouble();
+                if (d == Math.rint(d) && d >= min && d <= max) {
+                    return (int) d;
+                }
+            }
+            problem(key, "a whole number from " + min + " to " + max, value);
+            return fallback;
+        }
+
+        List<String> strings(String key, List<String> fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof JsonArray array) {
+                List<String> out = new ArrayList<>();
+                for (JsonElement item : array) {
+                    if (!isString(item)) {
+                        problem(key, "an array of strings", value);
+                        return fallback;
+                    }
+                    out.add(item.getAsString());
+                }
+                return List.copyOf(out);
+            }
+            problem(key, "an array of strings", value);
+            return fallback;
+        }
+
+        Confidence confidence(String key, Confidence fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            Optional<Confidence> parsed = isString(value) ? Confidence.parse(value.getAsString()) : Optional.empty();
+            if (parsed.isEmpty()) {
+                problem(key, "certain, likely or possible", value);
+            }
+            return parsed.orElse(fallback);
+        }
+
+        Map<Confidence, DiagnosticSeverity> severities(String key) {
+            Map<Confidence, DiagnosticSeverity> out = new EnumMap<>(DEFAULTS.severity);
+            JsonElement value = get(key);
+            if (value == null) {
+                return Map.copyOf(out);
+            }
+            if (!(value instanceof JsonObject object)) {
+                problem(key, "an object such as {\"possible\": \"hint\"}", value);
+                return Map.copyOf(out);
+            }
+            for (var e : object.entrySet()) {
+                Optional<Confidence> confidence = Confidence.parse(e.getKey());
+                Optional<DiagnosticSeverity> severity = isString(e.getValue())
+                        ? severity(e.getValue().getAsString()) : Optional.empty();
+                if (confidence.isEmpty()) {
+                    problems.add("unspin." + key + ": unknown confidence '" + e.getKey() + "' (use certain, likely or possible)");
+                } else if (severity.isEmpty()) {
+                    problem(key + "." + e.getKey(), "error, warning, information or hint", e.getValue());
+                } else {
+                    out.put(confidence.get(), severity.get());
+                }
+            }
+            return Map.copyOf(out);
+        }
+
+        private static Optional<DiagnosticSeverity> severity(String name) {
+            return switch (name) {
+                case "error" -> Optional.of(DiagnosticSeverity.Error);
+                case "warning" -> Optional.of(DiagnosticSeverity.Warning);
+                case "information" -> Optional.of(DiagnosticSeverity.Information);
+                case "hint" -> Optional.of(DiagnosticSeverity.Hint);
+                default -> Optional.empty();
+            };
+        }
+
+        Map<String, String> fileTypes(String key) {
+            Map<String, String> out = new LinkedHashMap<>(DEFAULTS.fileTypes);
+            JsonElement value = get(key);
+            if (value == null) {
+                return Map.copyOf(out);
+            }
+            if (!(value instanceof JsonObject object)) {
+                problem(key, "an object from file extension to plaintext, markdown, html or off", value);
+                return Map.copyOf(out);
+            }
+            Set<String> known = new LinkedHashSet<>();
+            for (DocumentFormat f : DocumentFormat.values()) {
+                known.add(f.id());
+            }
+            known.add(OFF);
+            for (var e : object.entrySet()) {
+                String extension = e.getKey().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT);
+                if (isString(e.getValue()) && known.contains(e.getValue().getAsString())) {
+                    out.put(extension, e.getValue().getAsString());
+                } else {
+                    problem(key + "." + e.getKey(), "plaintext, markdown, html or off", e.getValue());
+                }
+            }
+            return Map.copyOf(out);
+        }
+    }
+}
