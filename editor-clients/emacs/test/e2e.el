@@ -78,7 +78,8 @@
   (unless (eq major-mode 'text-mode) (error "%s opened in %s, not text-mode" path major-mode))
   (setq-local require-final-newline nil) ; the seed has no final newline: keep the bytes as they are
   (unless (eglot-current-server)
-    (apply #'eglot (eglot--guess-contact)))
+    (let ((eglot-sync-connect t)) ; wait for initialize (up to `eglot-connect-timeout'), however slow the machine
+      (apply #'eglot (eglot--guess-contact))))
   (unless (eglot-current-server) (error "eglot did not start the unspin server"))
   (current-buffer))
 
