@@ -22,7 +22,8 @@ final class DiagnosticFactory {
         Range range = document.lines().range(finding.start(), finding.end(), encoding);
         String spun = document.text().substring(finding.start(), finding.end());
         Confidence confidence = finding.finding().confidence();
-        Diagnostic diagnostic = new Diagnostic(range, message(spun, confidence, finding.replacements()),
+        // The message shows the prose as read (references decoded); data keeps the source text for staleness checks.
+        Diagnostic diagnostic = new Diagnostic(range, message(finding.finding().spun(), confidence, finding.finding().replacements()),
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));
         diagnostic.setData(FixData.of(finding.entryId(), spun, finding.replacements()).toJson());

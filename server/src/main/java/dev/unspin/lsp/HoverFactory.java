@@ -15,14 +15,14 @@ final class HoverFactory {
 
     static Hover of(SourceFinding finding, OpenDocument document, PositionEncoding encoding, boolean markdown) {
         Entry entry = finding.finding().entry();
-        String spun = document.text().substring(finding.start(), finding.end());
+        String spun = finding.finding().spun();
         StringBuilder text = new StringBuilder();
         String b = markdown ? "**" : "";
         String c = markdown ? "`" : "";
         text.append(b).append("unspin").append(b).append(": ").append(DiagnosticFactory.quote(spun))
-                .append(" \u2192 ").append(b).append(finding.replacements().get(0)).append(b).append("\n\n");
-        if (finding.replacements().size() > 1) {
-            text.append("Alternatives: ").append(finding.replacements().subList(1, finding.replacements().size())
+                .append(" \u2192 ").append(b).append(finding.finding().replacements().get(0)).append(b).append("\n\n");
+        if (finding.finding().replacements().size() > 1) {
+            text.append("Alternatives: ").append(finding.finding().replacements().subList(1, finding.finding().replacements().size())
                     .stream().map(DiagnosticFactory::quote).collect(Collectors.joining(", "))).append("\n\n");
         }
         text.append("Confidence: ").append(entry.confidence().label())

@@ -1,7 +1,7 @@
 package dev.unspin.lsp;
 
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
-import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
@@ -24,9 +24,12 @@ final class LifecycleGuard {
         this.server = server;
     }
 
-    /** For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming endpoint. */
+    /**
+     * For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming
+     * endpoint (both behind the message validator, so they can only be told apart by order).
+     */
     MessageConsumer wrap(MessageConsumer consumer) {
-        if (!(consumer instanceof RemoteEndpoint)) {
+        if (outgoing == null) {
             outgoing = consumer;
             return consumer;
         }
@@ -35,6 +38,8 @@ final class LifecycleGuard {
                 if (admit(message)) {
                     consumer.consume(message);
                 }
+            } catch (MessageIssueException e) {
+                throw e; // invalid params: LSP4J answers it with InvalidParams
             } catch (RuntimeException e) {
                 server.log().error("failed to handle a message", e);
             }
@@ -61,7 +66,7 @@ final class LifecycleGuard {
 
     private boolean reject(RequestMessage request, ResponseErrorCode code, String text) {
         ResponseMessage response = new ResponseMessage();
-        response.setId(request.getId());
+        response.setRawId(request.getRawId());
         response.setError(new ResponseError(code, text, null));
         outgoing.consume(response);
         return false;

@@ -1,0 +1,171 @@
+package dev.unspin.lsp;
+
+import static dev.unspin.lsp.Expect.range;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigurationTest {
+    private static final String TEXT = "He mentioned a coverage shift.";
+
+    @TempDir
+    Path root;
+
+    private ServerHarness start(ClientCapabilities capabilities, String options) throws Exception {
+        Files.writeString(root.resolve("d.unspin"), DiagnosticsTest.DICTIONARY);
+        ServerHarness harness = new ServerHarness();
+        harness.initialize(capabilities, ServerHarness.options(options), root);
+        return harness;
+    }
+
+    private String uri() {
+        return root.resolve("a.txt").toUri().toString();
+    }
+
+    private static List<String> codes(PublishDiagnosticsParams params) {
+        return params.getDiagnostics().stream().map(d -> d.getCode().getLeft() + ":" + d.getSeverity()).toList();
+    }
+
+    private void changed(ServerHarness h, Path file) {
+        h.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(file.toUri().toString(), FileChangeType.Changed))));
+    }
+
+    @Test
+    void initializationOptionsSetTheMinimumConfidence() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"certain\"")) {
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("mentioned:Error"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void didChangeConfigurationAppliesPushedSettingsAndRepublishes() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"severity\": {\"certain\": \"hint\"}, \"ignoredEntries\": [\"coverage-shift\"]}}")));
+            assertEquals(List.of("mentioned:Hint"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void workspaceConfigurationIsPulledWhenTheClientSupportsIt() throws Exception {
+        ClientCapabilities capabilities = ServerHarness.capabilities();
+        capabilities.getWorkspace().setConfiguration(true);
+        Files.writeString(root.resolve("d.unspin"), DiagnosticsTest.DICTIONARY);
+        try (ServerHarness h = new ServerHarness()) {
+            h.client.configuration = JsonParser.parseString("{\"minConfidence\": \"likely\", \"severity\": {\"likely\": \"error\"},"
+                    + " \"ignoredEntries\": [\"mentioned\"]}").getAsJsonObject();
+            h.initialize(capabilities, ServerHarness.options(""), root);
+            var request = ServerHarness.take(h.client.configurationRequests, "workspace/configuration");
+            assertEquals("unspin", request.getItems().get(0).getSection());
+            awaitReload(h, "(workspace/configuration)"); // so the document is opened under the pulled settings
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("coverage-shift:Error"), codes(h.diagnostics(uri())));
+
+            h.client.configuration = JsonParser.parseString("{}").getAsJsonObject();
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new com.google.gson.JsonObject()));
+            ServerHarness.take(h.client.configurationRequests, "workspace/configuration after didChangeConfiguration");
+            assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    /** Waits for the server's log line announcing a reload for the given reason. */
+    private static void awaitReload(ServerHarness h, String reason) {
+        while (!ServerHarness.take(h.client.logged, "a reload " + reason).getMessage().endsWith(reason)) {
+            // earlier log lines
+        }
+    }
+
+    @Test
+    void badSettingsAreReportedAndKeepTheirDefaults() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"sure\", \"debounce\": 5")) {
+            assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected certain,"
+                    + " likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
+                    + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
+                    + " ignoredEntries, fileTypes, debounceMs)"), ServerHarness.take(h.client.shown, "showMessage"));
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void editingADictionaryReloadsItAndRepublishesEveryOpenDocument() throws Exception {
+        ClientCapabilities capabilities = ServerHarness.capabilities();
+        capabilities.getWorkspace().setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        try (ServerHarness h = start(capabilities, "")) {
+            var registration = ServerHarness.take(h.client.registrations, "client/registerCapability").getRegistrations().get(0);
+            assertEquals("workspace/didChangeWatchedFiles", registration.getMethod());
+            List<String> globs = ((com.google.gson.JsonObject) registration.getRegisterOptions()).getAsJsonArray("watchers")
+                    .asList().stream().map(w -> w.getAsJsonObject().get("globPattern").getAsString()).toList();
+            assertEquals(List.of("**/*.unspin", "**/.unspin/**", root.resolve("d.unspin").toString(),
+                    root.resolve(".unspin/dictionary.unspin").toString(), root.resolve(".unspin/ignored-entries").toString()), globs);
+
+            String other = root.resolve("b.md").toUri().toString();
+            h.open(uri(), "plaintext", TEXT);
+            h.open(other, "markdown", "It was mentioned.");
+            h.diagnostics(uri());
+            h.diagnostics(other);
+            Files.writeString(root.resolve("d.unspin"), "mentioned => said ; possible\na coverage => the policy\n");
+            changed(h, root.resolve("d.unspin"));
+            assertEquals(List.of("mentioned:Information", "a-coverage:Warning"), codes(h.diagnostics(uri())));
+            assertEquals(List.of("mentioned:Information"), codes(h.diagnostics(other)));
+        }
+    }
+
+    @Test
+    void aBrokenDictionaryGetsItsOwnDiagnosticsAndTheLastGoodOneStaysInUse() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", TEXT);
+            List<String> before = codes(h.diagnostics(uri()));
+            Path dictionary = root.resolve("d.unspin");
+            Files.writeString(dictionary, "# edited\nmentioned => said ; sure\n");
+            changed(h, dictionary);
+            Diagnostic problem = new Diagnostic(range(1, 20, 24),
+                    "unknown field 'sure': expected a confidence (certain, likely, possible) or key: value",
+                    DiagnosticSeverity.Error, "unspin");
+            problem.setCode("dictionary-format");
+            assertEquals(new PublishDiagnosticsParams(dictionary.toUri().toString(), List.of(problem)),
+                    h.diagnostics(dictionary.toUri().toString()));
+            assertEquals(before, codes(h.diagnostics(uri())));
+
+            Files.writeString(dictionary, "mentioned => said ; likely\n");
+            changed(h, dictionary);
+            assertEquals(new PublishDiagnosticsParams(dictionary.toUri().toString(), List.of()),
+                    h.diagnostics(dictionary.toUri().toString()));
+            assertEquals(List.of("mentioned:Warning"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void changesToUnrelatedFilesDoNotReload() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnostics(uri());
+            changed(h, root.resolve("unrelated.unspin"));
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                    JsonParser.parseString("{\"unspin\": {\"minConfidence\": \"certain\"}}")));
+            // the next publish is the one the configuration caused, not one from the unrelated file
+            assertEquals(List.of("mentioned:Error"), codes(h.diagnostics(uri())));
+        }
+    }
+
+}

@@ -1,0 +1,202 @@
+package dev.unspin.lsp.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import com.google.gson.JsonParser;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * Measures the language server as an editor sees it (a harness, not a test): it starts
+ * {@code java [JVM options] -jar unspin.jar lsp}, and prints didOpen→publishDiagnostics and
+ * single-character didChange→publishDiagnostics latency (p50, p95) for 5 KB, 100 KB and 1 MB
+ * documents with the debounce at 0, the time from process start to the first diagnostics, and the
+ * resident memory with 20 open 100 KB documents.
+ *
+ * <p>Usage: {@code LspLatencyBenchmark JAR SEED_TEXT [JVM option...]}.
+ */
+public final class LspLatencyBenchmark {
+    private static final String DICTIONARY = """
+            mentioned => said ; likely
+            coverage shift => policy shift ; certain
+            grew to become => became ; likely
+            go to to => visit to ; possible
+            White Home => White House ; certain
+            instructed reporters => told reporters ; certain
+            information convention => news conference ; certain
+            overseas ministers => foreign ministers ; certain
+            based mostly on => based on ; certain
+            make use of => use ; possible
+            """;
+
+    /** Records diagnostics with the time they arrived. */
+    static final class Client implements LanguageClient {
+        record Arrival(long nanos, PublishDiagnosticsParams params) {
+        }
+
+        final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            arrivals.add(new Arrival(System.nanoTime(), params));
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+            System.err.println("server: " + params.getMessage());
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+        }
+
+        Arrival await(String uri, int version) throws InterruptedException {
+            while (true) {
+                Arrival a = arrivals.poll(60, TimeUnit.SECONDS);
+                if (a == null) {
+                    throw new IllegalStateException("no diagnostics for " + uri + " v" + version);
+                }
+                if (a.params().getUri().equals(uri) && a.params().getVersion() != null && a.params().getVersion() == version) {
+                    return a;
+                }
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        String seed = Files.readString(Path.of(args[1]));
+        List<String> jvm = List.of(args).subList(2, args.length);
+        Path root = Files.createTempDirectory("unspin-bench");
+        Files.writeString(root.resolve("d.unspin"), DICTIONARY);
+
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString(), "lsp"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Client client = new Client();
+        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        launcher.startListening();
+        LanguageServer server = launcher.getRemoteProxy();
+        InitializeParams init = new InitializeParams();
+        init.setCapabilities(new ClientCapabilities());
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "bench")));
+        init.setInitializationOptions(JsonParser.parseString(
+                "{\"dictionaries\": [\"d.unspin\"], \"debounceMs\": 0}"));
+        server.initialize(init).get(60, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        String firstUri = root.resolve("first.txt").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(firstUri, "plaintext", 1, seed)));
+        long first = client.await(firstUri, 1).nanos() - start;
+        System.out.printf("JVM options: %s%n", jvm.isEmpty() ? "(none)" : String.join(" ", jvm));
+        System.out.printf("process start -> first diagnostics: %.0f ms%n", first / 1e6);
+
+        int counter = 0;
+        for (Map.Entry<String, Integer> size : List.of(Map.entry("5 KB", 5_000), Map.entry("100 KB", 100_000),
+                Map.entry("1 MB", 1_000_000))) {
+            String text = document(seed, size.getValue());
+            int runs = size.getValue() >= 1_000_000 ? 30 : 100;
+            List<Double> open = new ArrayList<>();
+            List<Double> change = new ArrayList<>();
+            for (int warm = 0; warm < 2; warm++) {
+                open.clear();
+                change.clear();
+                for (int i = 0; i < runs; i++) {
+                    String uri = root.resolve("doc" + (counter++) + ".txt").toUri().toString();
+                    long t0 = System.nanoTime();
+                    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                            new TextDocumentItem(uri, "plaintext", 1, text)));
+                    open.add((client.await(uri, 1).nanos() - t0) / 1e6);
+                    Position middle = new Position(lineCount(text) / 2, 0);
+                    long t1 = System.nanoTime();
+                    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                            new VersionedTextDocumentIdentifier(uri, 2),
+                            List.of(new TextDocumentContentChangeEvent(new Range(middle, middle), "x"))));
+                    change.add((client.await(uri, 2).nanos() - t1) / 1e6);
+                    server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+                }
+            }
+            System.out.printf("%-7s didOpen->diagnostics p50 %6.2f ms p95 %6.2f ms | didChange(1 char)->diagnostics p50 %6.2f ms p95 %6.2f ms (%d runs after %d warm-up)%n",
+                    size.getKey(), percentile(open, 50), percentile(open, 95), percentile(change, 50),
+                    percentile(change, 95), runs, runs);
+        }
+
+        String text = document(seed, 100_000);
+        for (int i = 0; i < 20; i++) {
+            String uri = root.resolve("open" + i + ".txt").toUri().toString();
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, text)));
+            client.await(uri, 1);
+        }
+        System.out.printf("resident memory with 20 open 100 KB documents: %d MB%n", residentKb(process.pid()) / 1024);
+
+        server.shutdown().get(60, TimeUnit.SECONDS);
+        server.exit();
+        process.waitFor(30, TimeUnit.SECONDS);
+        System.exit(0);
+    }
+
+    private static String document(String seed, int size) {
+        StringBuilder out = new StringBuilder(size + seed.length());
+        while (out.length() < size) {
+            out.append(seed).append("\n\n");
+        }
+        return out.substring(0, size);
+    }
+
+    private static int lineCount(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long residentKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+}
