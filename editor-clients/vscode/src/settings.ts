@@ -17,7 +17,8 @@ export const SERVER_KEYS = [
   'debounceMs',
 ] as const;
 
-function isSet<T>(inspected: ReturnType<vscode.WorkspaceConfiguration['inspect']> & object | undefined): boolean {
+/** Whether any scope (user, workspace, folder, or their language-specific forms) sets the key. */
+function isSet(inspected: object | undefined): boolean {
   if (!inspected) {
     return false;
   }
