@@ -1,0 +1,176 @@
+;;; e2e.el --- End-to-end test of unspin.el in a real Emacs (batch) with eglot  -*- lexical-binding: t; -*-
+
+;; Run by editor-clients/test-all.sh as: emacs -Q --batch -l test/e2e.el
+;; with the environment variables PLUGIN (this package's folder), UNSPIN_JAR, SPUN, EXPECTED,
+;; FIX_LINE, FIX_SPUN, FIX_TITLE, EMOJI and EMOJI_EXPECTED (see ../neovim/test/e2e.lua).
+;; Batch Emacs runs no idle timers, so flymake is started and didChange sent by hand.
+;; Any failure exits with code 1 and a message on stderr.
+
+;;; Code:
+
+(setq package-directory-list '("/usr/share/emacs/site-lisp/elpa"))
+(package-initialize)
+(require 'cl-lib)
+(require 'eglot)
+
+(defun e2e-env (name)
+  (let ((value (getenv name)))
+    (unless (and value (> (length value) 0)) (error "Environment variable %s is not set" name))
+    value))
+
+(add-to-list 'load-path (e2e-env "PLUGIN"))
+(require 'unspin)
+
+(defun e2e-log (format-string &rest args)
+  (princ (concat "emacs: " (apply #'format format-string args) "\n") #'external-debugging-output))
+
+(defvar e2e-raw (make-hash-table :test #'equal) "URI -> (VERSION DIAGNOSTICS) as the server published them.")
+
+(cl-defmethod eglot-handle-notification :before
+  (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics version &allow-other-keys)
+  (puthash uri (list version (append diagnostics nil)) e2e-raw))
+
+(defun e2e-read-expected (path)
+  (with-temp-buffer
+    (insert-file-contents path)
+    (cl-loop for line in (split-string (buffer-string) "\n" t)
+             collect (let ((f (split-string line "\t")))
+                       (list :start (list :line (string-to-number (nth 0 f)) :character (string-to-number (nth 1 f)))
+                             :end (list :line (string-to-number (nth 2 f)) :character (string-to-number (nth 3 f)))
+                             :id (nth 4 f) :spun (nth 5 f))))))
+
+(defun e2e-range-string (start end)
+  (format "%d:%d-%d:%d" (plist-get start :line) (plist-get start :character)
+          (plist-get end :line) (plist-get end :character)))
+
+(defun e2e-uri () (eglot--path-to-uri buffer-file-name))
+
+(defun e2e-wait (what &optional predicate)
+  "Wait until the server published diagnostics for this buffer's version satisfying PREDICATE."
+  (let ((deadline (+ (float-time) 30)) entry)
+    (while (and (< (float-time) deadline)
+                (not (and (setq entry (gethash (e2e-uri) e2e-raw))
+                          (equal (car entry) eglot--versioned-identifier)
+                          (or (null predicate) (funcall predicate (cadr entry))))))
+      (accept-process-output nil 0.05))
+    (unless (and entry (equal (car entry) eglot--versioned-identifier)
+                 (or (null predicate) (funcall predicate (cadr entry))))
+      (error "Timed out waiting for %s (last publish: version %s, %s diagnostics; buffer version %s)"
+             what (car entry) (length (cadr entry)) eglot--versioned-identifier))
+    (cadr entry)))
+
+(defun e2e-flymake (count)
+  "Start flymake and wait until it shows COUNT diagnostics from eglot; return them in buffer order."
+  (flymake-start)
+  (let ((deadline (+ (float-time) 30)) diags)
+    (while (and (< (float-time) deadline)
+                (/= (length (setq diags (e2e-eglot-diags))) count))
+      (accept-process-output nil 0.05))
+    (unless (= (length diags) count)
+      (error "Flymake shows %d eglot diagnostics, expected %d" (length diags) count))
+    (sort diags (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))))
+
+(defun e2e-eglot-diags ()
+  (cl-remove-if-not (lambda (d) (eq (flymake-diagnostic-backend d) 'eglot-flymake-backend)) (flymake-diagnostics)))
+
+(defun e2e-open (path)
+  (find-file path)
+  (unless (eq major-mode 'text-mode) (error "%s opened in %s, not text-mode" path major-mode))
+  (setq-local require-final-newline nil) ; the seed has no final newline: keep the bytes as they are
+  (unless (eglot-current-server)
+    (let ((eglot-sync-connect t)) ; wait for initialize (up to `eglot-connect-timeout'), however slow the machine
+      (apply #'eglot (eglot--guess-contact))))
+  (unless (eglot-current-server) (error "eglot did not start the unspin server"))
+  (current-buffer))
+
+(defun e2e-check-all (diagnostics expected what)
+  (unless (= (length diagnostics) (length expected))
+    (error "%s: %d diagnostics, but the engine finds %d" what (length diagnostics) (length expected)))
+  (cl-loop for d in diagnostics for e in expected for i from 1
+           for range = (plist-get d :range)
+           do (unless (and (equal (plist-get range :start) (plist-get e :start))
+                           (equal (plist-get range :end) (plist-get e :end))
+                           (equal (plist-get d :source) "unspin")
+                           (equal (plist-get d :code) (plist-get e :id)))
+                (error "%s: diagnostic %d is %s at %s, the engine says %s at %s (%s)" what i
+                       (plist-get d :code) (e2e-range-string (plist-get range :start) (plist-get range :end))
+                       (plist-get e :id) (e2e-range-string (plist-get e :start) (plist-get e :end))
+                       (plist-get e :spun)))))
+
+(defun e2e-flush ()
+  "Send the pending didChange now (an idle timer would, outside batch mode)."
+  (eglot--signal-textDocument/didChange))
+
+(defun e2e-main ()
+  (setq unspin-server-jar (e2e-env "UNSPIN_JAR"))
+  (unspin-eglot-setup)
+  ;; 1. The spun article: every diagnostic where the engine says, in order.
+  (let* ((expected (e2e-read-expected (e2e-env "EXPECTED")))
+         (n (length expected)))
+    (when (= n 0) (error "The engine finds nothing in %s" (e2e-env "SPUN")))
+    (with-current-buffer (e2e-open (e2e-env "SPUN"))
+      (let* ((diagnostics (e2e-wait "the first diagnostics"))
+             (shown (progn (e2e-check-all diagnostics expected "spun article") (e2e-flymake n)))
+             (fix-line (1- (string-to-number (e2e-env "FIX_LINE"))))
+             (fix-spun (e2e-env "FIX_SPUN"))
+             target)
+        (e2e-log "%d diagnostics, all at the engine's ranges; flymake shows %d" (length diagnostics) (length shown))
+        ;; 2. The known range: FIX_SPUN on line FIX_LINE, and the buffer text flymake marks.
+        (cl-loop for d in diagnostics for f in shown
+                 when (and (= (plist-get (plist-get (plist-get d :range) :start) :line) fix-line)
+                           (equal (plist-get (plist-get d :data) :spun) fix-spun))
+                 do (setq target f))
+        (unless target (error "No diagnostic for \"%s\" on line %d" fix-spun (1+ fix-line)))
+        (let ((text (buffer-substring-no-properties (flymake-diagnostic-beg target) (flymake-diagnostic-end target))))
+          (unless (equal text fix-spun) (error "Flymake marks \"%s\", expected \"%s\"" text fix-spun)))
+        (e2e-log "\"%s\" is flagged on line %d" fix-spun (1+ fix-line))
+        ;; 3. One quick fix, chosen by title.
+        (let* ((actions (eglot-code-actions (flymake-diagnostic-beg target) (flymake-diagnostic-end target) "quickfix"))
+               (chosen (cl-find (e2e-env "FIX_TITLE") actions :key (lambda (a) (plist-get a :title)) :test #'equal)))
+          (unless chosen
+            (error "No quick fix titled %s among: %s" (e2e-env "FIX_TITLE")
+                   (mapconcat (lambda (a) (plist-get a :title)) actions " | ")))
+          (eglot--apply-workspace-edit (plist-get chosen :edit))
+          (e2e-flush)
+          (e2e-wait "diagnostics after the quick fix" (lambda (ds) (= (length ds) (1- n))))
+          (e2e-log "quick fix \"%s\" applied; %d diagnostics left" (plist-get chosen :title) (1- n)))
+        ;; 4. Restore all with the package's command (the server's source.fixAll.unspin), save.
+        (unspin-restore-buffer)
+        (e2e-flush)
+        (e2e-wait "no diagnostics after restoring all" (lambda (ds) (= (length ds) 0)))
+        (e2e-flymake 0)
+        (let ((score (unspin-spin-score)))
+          (unless (and (= (plist-get score :findings) 0) (> (plist-get score :words) 500))
+            (error "Unexpected spin score %S" score)))
+        (save-buffer)
+        (e2e-log "restored all and saved %s" buffer-file-name))))
+  ;; 5. Non-BMP characters before a spun phrasing.
+  (let ((expected (e2e-read-expected (e2e-env "EMOJI_EXPECTED"))))
+    (unless (= (length expected) 1) (error "The emoji document should have exactly one finding"))
+    (with-current-buffer (e2e-open (e2e-env "EMOJI"))
+      (let* ((diagnostics (e2e-wait "the emoji document's diagnostics"))
+             (shown (progn (e2e-check-all diagnostics expected "emoji document") (e2e-flymake 1)))
+             (text (buffer-substring-no-properties (flymake-diagnostic-beg (car shown))
+                                                   (flymake-diagnostic-end (car shown)))))
+        (unless (equal text (plist-get (car expected) :spun))
+          (error "Eglot maps the range to \"%s\", expected \"%s\"" text (plist-get (car expected) :spun)))
+        (unspin-restore-buffer)
+        (e2e-flush)
+        (e2e-wait "no diagnostics in the emoji document" (lambda (ds) (= (length ds) 0)))
+        (save-buffer)
+        (e2e-log "emoji document: range %s covers \"%s\"; restored and saved"
+                 (e2e-range-string (plist-get (plist-get (car diagnostics) :range) :start)
+                                   (plist-get (plist-get (car diagnostics) :range) :end))
+                 text)
+        (eglot-shutdown (eglot-current-server))))))
+
+(condition-case failure
+    (progn
+      (let ((inhibit-message t)) (e2e-main))
+      (e2e-log "all checks passed")
+      (kill-emacs 0))
+  (error
+   (e2e-log "FAIL: %s" (error-message-string failure))
+   (kill-emacs 1)))
+
+;;; e2e.el ends here

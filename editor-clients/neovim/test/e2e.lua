@@ -1,0 +1,167 @@
+-- End-to-end test of the unspin plugin in a real, headless Neovim against the real server.
+-- Run by editor-clients/test-all.sh:
+--   nvim --headless --clean -c "luafile test/e2e.lua" </dev/null
+-- with these environment variables: PLUGIN (this plugin's folder), UNSPIN_JAR, SPUN (a copy of a spun
+-- article), EXPECTED (the engine's findings for it, from tools/ExpectedFindings.java), FIX_LINE,
+-- FIX_SPUN and FIX_TITLE (the one quick fix to apply), and EMOJI, EMOJI_EXPECTED (a document with
+-- non-BMP characters before a spun phrasing). Saving is checked by test-all.sh, byte for byte.
+-- Every failure ends Neovim with exit code 1 and a message on stderr.
+local function env(name)
+  local value = os.getenv(name)
+  assert(value and value ~= '', 'environment variable ' .. name .. ' is not set')
+  return value
+end
+
+local function log(message)
+  io.stderr:write('nvim: ' .. message .. '\n')
+end
+
+local raw = {} -- uri -> the last publishDiagnostics params, as the server sent them
+
+local function read_expected(path)
+  local rows = {}
+  for line in io.lines(path) do
+    local sl, sc, el, ec, id, spun = line:match('^(%d+)\t(%d+)\t(%d+)\t(%d+)\t([^\t]+)\t(.*)$')
+    assert(sl, 'bad line in ' .. path .. ': ' .. line)
+    table.insert(rows, { start = { line = tonumber(sl), character = tonumber(sc) },
+      ['end'] = { line = tonumber(el), character = tonumber(ec) }, id = id, spun = spun })
+  end
+  return rows
+end
+
+local function same_range(a, b)
+  return a.start.line == b.start.line and a.start.character == b.start.character
+    and a['end'].line == b['end'].line and a['end'].character == b['end'].character
+end
+
+local function range_text(r)
+  return ('%d:%d-%d:%d'):format(r.start.line, r.start.character, r['end'].line, r['end'].character)
+end
+
+--- Waits until the server has published diagnostics for the buffer's current version; returns them.
+local function wait_diagnostics(bufnr, what, predicate)
+  local uri = vim.uri_from_bufnr(bufnr)
+  local ok = vim.wait(30000, function()
+    local p = raw[uri]
+    return p ~= nil and p.version == vim.lsp.util.buf_versions[bufnr] and (predicate == nil or predicate(p.diagnostics))
+  end, 20)
+  local p = raw[uri]
+  assert(ok, ('timed out waiting for %s (last publish: version %s, %s diagnostics; buffer version %s)'):format(what,
+    p and tostring(p.version) or 'none', p and #p.diagnostics or 'no', tostring(vim.lsp.util.buf_versions[bufnr])))
+  return p.diagnostics
+end
+
+local function open(path)
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local bufnr = vim.api.nvim_get_current_buf()
+  assert(vim.bo[bufnr].filetype == 'text', 'filetype is ' .. vim.bo[bufnr].filetype .. ', not text')
+  assert(vim.wait(30000, function() return unspin.client(bufnr) ~= nil end, 20), 'the unspin client did not attach')
+  return bufnr
+end
+
+local function check_all(diagnostics, expected, what)
+  assert(#diagnostics == #expected, ('%s: %d diagnostics, but the engine finds %d'):format(what, #diagnostics, #expected))
+  for i, e in ipairs(expected) do
+    local d = diagnostics[i]
+    assert(same_range(d.range, e), ('%s: diagnostic %d is at %s, the engine says %s (%s)'):format(what, i,
+      range_text(d.range), range_text(e), e.spun))
+    assert(d.source == 'unspin' and d.code == e.id, ('%s: diagnostic %d has source %s code %s, expected unspin %s')
+      :format(what, i, tostring(d.source), tostring(d.code), e.id))
+  end
+end
+
+--- The buffer text a diagnostic covers, using Neovim's own (byte) columns from vim.diagnostic.
+local function text_under(bufnr, d)
+  assert(d.lnum == d.end_lnum, 'a multi-line diagnostic')
+  local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, true)[1]
+  return line:sub(d.col + 1, d.end_col)
+end
+
+local function main()
+  local plugin = env('PLUGIN')
+  vim.opt.runtimepath:prepend(plugin)
+  _G.unspin = require('unspin')
+  local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+    raw[result.uri] = result
+    return publish(err, result, ctx, config)
+  end
+  unspin.setup({ jar = env('UNSPIN_JAR') })
+
+  -- 1. The spun article: every diagnostic where the engine says, in order.
+  local expected = read_expected(env('EXPECTED'))
+  assert(#expected > 0, 'the engine finds nothing in ' .. env('SPUN'))
+  local bufnr = open(env('SPUN'))
+  local diagnostics = wait_diagnostics(bufnr, 'the first diagnostics')
+  check_all(diagnostics, expected, 'spun article')
+  log(('%d diagnostics, all at the engine\'s ranges'):format(#diagnostics))
+  local shown = unspin.diagnostics(bufnr)
+  assert(#shown == #expected, ('vim.diagnostic holds %d unspin diagnostics, expected %d'):format(#shown, #expected))
+
+  -- 2. The known range: FIX_SPUN on line FIX_LINE; Neovim's byte columns cover exactly that text.
+  local fix_line, fix_spun = tonumber(env('FIX_LINE')) - 1, env('FIX_SPUN')
+  local target
+  for i, d in ipairs(diagnostics) do
+    if d.range.start.line == fix_line and d.data and d.data.spun == fix_spun then
+      target = d
+      assert(text_under(bufnr, shown[i]) == fix_spun, 'vim.diagnostic covers "' .. text_under(bufnr, shown[i]) .. '"')
+    end
+  end
+  assert(target, ('no diagnostic for "%s" on line %d'):format(fix_spun, fix_line + 1))
+  log(('"%s" is flagged at %s'):format(fix_spun, range_text(target.range)))
+
+  -- 3. One quick fix, chosen by title.
+  local actions, err, client = unspin.code_actions(bufnr, target.range, { target }, { 'quickfix' })
+  assert(actions, err)
+  local chosen
+  local titles = {}
+  for _, a in ipairs(actions) do
+    table.insert(titles, a.title)
+    if a.title == env('FIX_TITLE') then
+      chosen = a
+    end
+  end
+  assert(chosen, 'no quick fix titled ' .. env('FIX_TITLE') .. ' among: ' .. table.concat(titles, ' | '))
+  unspin.apply(chosen, client, bufnr)
+  diagnostics = wait_diagnostics(bufnr, 'diagnostics after the quick fix', function(ds) return #ds == #expected - 1 end)
+  log('quick fix "' .. chosen.title .. '" applied; ' .. #diagnostics .. ' diagnostics left')
+
+  -- 4. Restore all (the plugin's command, which runs the server's source.fixAll.unspin action), save.
+  vim.cmd('UnspinRestore')
+  wait_diagnostics(bufnr, 'no diagnostics after restoring all', function(ds) return #ds == 0 end)
+  local score = unspin.spin_score(bufnr)
+  assert(score.findings == 0 and score.score == 0 and score.words > 500, vim.inspect(score))
+  -- The seed has no newline at its end: keep it that way (Neovim would add one by default).
+  vim.bo[bufnr].fixendofline = false
+  vim.cmd('silent write')
+  log('restored all and saved ' .. env('SPUN'))
+
+  -- 5. Non-BMP characters before a spun phrasing: UTF-16 range from the server, right text in Neovim.
+  local emoji_expected = read_expected(env('EMOJI_EXPECTED'))
+  assert(#emoji_expected == 1, 'the emoji document should have exactly one finding')
+  local ebuf = open(env('EMOJI'))
+  local ediag = wait_diagnostics(ebuf, 'the emoji document\'s diagnostics')
+  check_all(ediag, emoji_expected, 'emoji document')
+  local eshown = unspin.diagnostics(ebuf)
+  assert(#eshown == 1 and text_under(ebuf, eshown[1]) == emoji_expected[1].spun,
+    'Neovim maps the range to "' .. (eshown[1] and text_under(ebuf, eshown[1]) or '?') .. '"')
+  vim.cmd('UnspinRestore')
+  wait_diagnostics(ebuf, 'no diagnostics in the emoji document', function(ds) return #ds == 0 end)
+  vim.cmd('silent write')
+  log('emoji document: range ' .. range_text(ediag[1].range) .. ' covers "' .. emoji_expected[1].spun .. '"; restored and saved')
+
+  assert(#vim.split(table.concat(unspin.status(ebuf), '\n'), '\n') >= 3, 'status has too few lines')
+  for _, c in pairs(vim.lsp.get_active_clients()) do
+    c.stop()
+  end
+  vim.wait(5000, function() return #vim.lsp.get_active_clients() == 0 end, 20)
+end
+
+local ok, failure = xpcall(main, debug.traceback)
+if ok then
+  log('all checks passed')
+  vim.cmd('qall!')
+else
+  io.stderr:write('nvim: FAIL: ' .. tostring(failure) .. '\n')
+  vim.cmd('cquit 1')
+end
