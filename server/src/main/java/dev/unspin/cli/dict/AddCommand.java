@@ -13,7 +13,6 @@ import dev.unspin.dictionary.EntryFormatter;
 import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.engine.Engine;
 import dev.unspin.text.Normalizer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = Console.out();
         PrintStream err = Console.err();
-        try {
+        return Guarded.run(err, () -> {
             Entry entry = validated(entry(id == null ? DictionaryParser.defaultId(spun) : id));
             if (example != null && new Engine(Dictionary.of(List.of(entry))).find(example).isEmpty()) {
                 err.println("unspin: the example does not restore: '" + spun + "' does not match in \"" + example
@@ -102,12 +101,7 @@ final class AddCommand implements Callable<Integer> {
             Entry placed = editor.entry(added.id()).orElseThrow();
             out.println(file + ":" + placed.location().line() + ": added: " + EntryFormatter.format(placed));
             return ExitCodes.OK;
-        } catch (DictionaryFormatException e) {
-            err.println("unspin: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("unspin: " + Messages.of(e));
-        }
-        return ExitCodes.USAGE_OR_IO;
+        });
     }
 
     private Entry entry(String entryId) {

@@ -4,11 +4,9 @@ import dev.unspin.cli.ConfidenceConverter;
 import dev.unspin.cli.ExitCodes;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.EntryFormatter;
 import dev.unspin.text.Normalizer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = Console.out();
         PrintStream err = Console.err();
-        try {
+        return Guarded.run(err, () -> {
             Predicate<Entry> wanted = filter();
             long shown = 0;
             for (Entry entry : Dictionary.of(dictionaries.entries()).entries()) {
@@ -61,12 +59,7 @@ final class ListCommand implements Callable<Integer> {
             }
             err.println(shown + (shown == 1 ? " entry" : " entries"));
             return ExitCodes.OK;
-        } catch (DictionaryFormatException e) {
-            err.println("unspin: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("unspin: " + Messages.of(e));
-        }
-        return ExitCodes.USAGE_OR_IO;
+        });
     }
 
     private Predicate<Entry> filter() {

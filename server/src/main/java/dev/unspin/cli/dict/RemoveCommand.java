@@ -2,12 +2,10 @@ package dev.unspin.cli.dict;
 
 import dev.unspin.cli.ExitCodes;
 import dev.unspin.dictionary.DictionaryFileEditor;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.DictionaryParser;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.EntryFormatter;
 import dev.unspin.text.Normalizer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,7 @@ final class RemoveCommand implements Callable<Integer> {
             err.println("unspin: " + file + ": no such dictionary file");
             return ExitCodes.USAGE_OR_IO;
         }
-        try {
+        return Guarded.run(err, () -> {
             DictionaryFileEditor editor = DictionaryFileEditor.open(file);
             Optional<Entry> byId = editor.entry(which).or(() -> editor.entry(DictionaryParser.defaultId(which)));
             List<Entry> bySpun = editor.entries().stream()
@@ -60,11 +58,6 @@ final class RemoveCommand implements Callable<Integer> {
             out.println(target.get().location().file() + ":" + target.get().location().line() + ": removed: "
                     + EntryFormatter.format(target.get()));
             return ExitCodes.OK;
-        } catch (DictionaryFormatException e) {
-            err.println("unspin: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("unspin: " + Messages.of(e));
-        }
-        return ExitCodes.USAGE_OR_IO;
+        });
     }
 }

@@ -3,11 +3,9 @@ package dev.unspin.cli.dict;
 import dev.unspin.cli.ExitCodes;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
 import dev.unspin.text.Tokenizer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = Console.out();
         PrintStream err = Console.err();
-        try {
+        return Guarded.run(err, () -> {
             List<Entry> all = dictionaries.entries();
             Collection<Entry> entries = Dictionary.of(all).entries();
             out.printf("entries in effect      %5d%n", entries.size());
@@ -53,12 +51,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println("by file");
             byFile.forEach((file, n) -> out.printf("  %5d  %s%n", n, file));
             return ExitCodes.OK;
-        } catch (DictionaryFormatException e) {
-            err.println("unspin: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("unspin: " + Messages.of(e));
-        }
-        return ExitCodes.USAGE_OR_IO;
+        });
     }
 
     private static long count(Collection<Entry> entries, Predicate<Entry> test) {
