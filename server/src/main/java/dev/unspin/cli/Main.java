@@ -1,6 +1,7 @@
 package dev.unspin.cli;
 
 import dev.unspin.lsp.LspCommand;
+import dev.unspin.web.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, WebCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -45,6 +47,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp or completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp, web or completion)");
     }
 }

@@ -3,14 +3,14 @@ package dev.unspin.cli;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar's manifest by the build. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"unspin " + version()};
     }
 
     /** The build's version, or "development" when run from classes rather than the jar. */
-    static String version() {
+    public static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
         return version == null ? "development" : version;
     }
