@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The dictionary options every command that reads text shares. */
-final class DictionaryOptions {
+/** The dictionary options every command that reads text shares (the web server too). */
+public final class DictionaryOptions {
     @Option(names = "--dictionary", paramLabel = "FILE",
             description = "An extra dictionary file, loaded after the default (repeatable; later files override entries with the same id).")
     List<Path> extra = new ArrayList<>();
@@ -19,7 +19,7 @@ final class DictionaryOptions {
     boolean noDefault;
 
     /** The dictionaries the options name; a broken file fails with its file:line:column. */
-    Dictionary load() throws IOException, DictionaryFormatException {
+    public Dictionary load() throws IOException, DictionaryFormatException {
         Dictionary extras = Dictionary.load(extra);
         return noDefault ? extras : DefaultDictionary.load().plus(extras);
     }

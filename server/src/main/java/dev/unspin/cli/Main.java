@@ -2,15 +2,17 @@ package dev.unspin.cli;
 
 import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.lsp.LspCommand;
+import dev.unspin.web.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code unspin} command: subcommands for restoring, checking and the language server. */
+/** The {@code unspin} command: restoring, checking, the language server, dictionary tooling and the web page. */
 @Command(name = "unspin",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, DictCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, DictCommand.class,
+            WebCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -46,6 +48,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp, dict or completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp, dict, web or completion)");
     }
 }

@@ -10,7 +10,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     /** The build's version, or "development" when run from classes rather than the jar. */
-    static String version() {
+    public static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
         return version == null ? "development" : version;
     }

@@ -38,6 +38,14 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void file(FileReport report) throws IOException {
+        file(report, null);
+    }
+
+    /**
+     * One file, with its text after every reported finding is replaced by its preferred original
+     * (the web API's {@code restored}); {@code check} reports no restored text, so passes null.
+     */
+    public void file(FileReport report, String restored) throws IOException {
         json.beginObject();
         json.name("path").value(report.path());
         json.name("words").value(report.words());
@@ -62,6 +70,9 @@ public final class JsonReportWriter implements ReportWriter {
             json.endObject();
         }
         json.endArray();
+        if (restored != null) {
+            json.name("restored").value(restored);
+        }
         json.endObject();
     }
 

@@ -1,0 +1,58 @@
+package dev.unspin.web;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.unspin.engine.Engine;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The page and the API on the JDK's HTTP server; a few threads, since checks are CPU-bound. */
+public final class WebServer implements AutoCloseable {
+    private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+
+    private WebServer(HttpServer http, ExecutorService executor) {
+        this.http = http;
+        this.executor = executor;
+    }
+
+    /** Starts serving on the address (port 0 picks a free port); errors go to {@code log}. */
+    public static WebServer start(Engine engine, InetSocketAddress address, PrintStream log) throws IOException {
+        HttpServer http = HttpServer.create(address, 64);
+        http.createContext("/", new StaticHandler());
+        http.createContext("/api/", new ApiHandler(new WebCheck(engine), log));
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "unspin-web-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(executor);
+        http.start();
+        return new WebServer(http, executor);
+    }
+
+    public InetSocketAddress address() {
+        return http.getAddress();
+    }
+
+    /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        InetAddress host = address().getAddress();
+        String name = host.getHostAddress();
+        return URI.create("http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + address().getPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.unspin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code unspin web} from the packaged jar: what it says at start, and the API beside {@code check}. */
+class WebCommandIT {
+    private static final Path JAR = Path.of(System.getProperty("unspin.jar"));
+    private static final Pattern SERVING = Pattern.compile("unspin web: serving (http://127\\.0\\.0\\.1:\\d+/) \\(this machine only; --bind ADDR to change\\); Ctrl-C stops");
+
+    private static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    }
+
+    private static String firstErrLine(Process process) throws IOException {
+        BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        String line = err.readLine();
+        return line == null ? "" : line;
+    }
+
+    @Test
+    void bindsLocalhostByDefaultSaysSoAndAnswersLikeCheck() throws Exception {
+        Process server = start("web", "--port", "0");
+        try {
+            String line = firstErrLine(server);
+            Matcher serving = SERVING.matcher(line);
+            assertTrue(serving.matches(), "start message: " + line);
+            URI base = URI.create(serving.group(1));
+            assertEquals(200, Http.get(base, "/").statusCode());
+
+            String text = Files.readString(WebApiTest.REPO.resolve("seeds/spun").resolve(WebApiTest.SEED));
+            HttpResponse<String> api = Http.postJson(base, WebApiTest.json(text, "path", "<stdin>", "minConfidence", "possible"));
+            assertEquals(200, api.statusCode(), api.body());
+            JsonObject fromApi = JsonParser.parseString(api.body()).getAsJsonObject();
+            fromApi.getAsJsonArray("files").get(0).getAsJsonObject().remove("restored");
+            JsonObject fromCheck = JsonParser.parseString(check(text)).getAsJsonObject();
+            assertEquals(fromCheck, fromApi, "the API's report is check --format json's, plus the restored text");
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
+        }
+    }
+
+    private static String check(String text) throws Exception {
+        Process check = new ProcessBuilder("java", "-jar", JAR.toString(), "check", "--format", "json", "-")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (OutputStream in = check.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(check.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, check.exitValue(), "check finds the seed's phrasings");
+        return out;
+    }
+
+    @Test
+    void anotherAddressIsAnnouncedAsReachableFromOtherMachines() throws Exception {
+        Process server = start("web", "--port", "0", "--bind", "0.0.0.0");
+        try {
+            String line = firstErrLine(server);
+            assertTrue(line.contains("WARNING: reachable from other machines on 0.0.0.0"), line);
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void badOptionsExitTwoWithAMessage() throws Exception {
+        Process port = start("web", "--port", "70000");
+        assertEquals("unspin: --port must be from 0 to 65535, got 70000", firstErrLine(port));
+        assertTrue(port.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, port.exitValue());
+        Process bind = start("web", "--bind", "no-such-host.invalid");
+        assertEquals("unspin: --bind no-such-host.invalid: not an address of this machine", firstErrLine(bind));
+        assertTrue(bind.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, bind.exitValue());
+    }
+}
