@@ -35,7 +35,7 @@ final class CleanCorpusSource {
                         texts.add(new CleanText(displayName(Path.of(text.name()), root), text.text()));
                     }
                 } catch (IOException e) {
-                    problems.accept("unspin: clean corpus " + folder + " left out of the dictionary lint: " + e.getMessage());
+                    problems.accept("unspin: dictionary lint without this clean corpus: " + e.getMessage());
                 }
             }
             key = wanted;
