@@ -15,6 +15,8 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -191,6 +193,22 @@ class DictionaryFilesTest {
 
             h.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
             assertEquals(new PublishDiagnosticsParams(uri, List.of(onDisk)), h.diagnostics(uri));
+        }
+    }
+
+    @Test
+    void aCleanCorpusFolderThatCannotBeReadIsReportedOnceAndLeftOut() throws Exception {
+        Files.createDirectories(root.resolve("empty"));
+        try (ServerHarness h = start("\"defaultCleanCorpus\": false, \"cleanCorpus\": [\"empty\"]")) {
+            String uri = uri("mine.unspin");
+            h.open(uri, "unspin", "said => told\n");
+            assertEquals(new PublishDiagnosticsParams(uri, List.of(), 1), h.diagnostics(uri));
+            assertEquals(new MessageParams(MessageType.Error, "unspin: dictionary lint without this clean corpus: "
+                    + root.resolve("empty") + ": no .txt files in this clean corpus folder"), ServerHarness.take(h.client.shown, "showMessage"));
+            h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new TextDocumentContentChangeEvent("said => stated\n"))));
+            assertEquals(new PublishDiagnosticsParams(uri, List.of(), 2), h.diagnostics(uri));
+            assertEquals(List.of(), List.copyOf(h.client.shown));
         }
     }
 
