@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * (with {@code \"} and {@code \\} escapes) to contain a semicolon.
  */
 public final class DictionaryParser {
-    static final String ARROW = "=>";
+    public static final String ARROW = "=>";
     /** Error code of an entry whose original is its own spun phrasing. */
     public static final String IDENTITY = "identity";
     /** Error code of an id defined twice in one file. */

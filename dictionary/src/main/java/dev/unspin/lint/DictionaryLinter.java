@@ -3,6 +3,7 @@ package dev.unspin.lint;
 import dev.unspin.corpus.CleanText;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.Entry;
+import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.engine.Engine;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +42,32 @@ public final class DictionaryLinter {
         this.cleanCorpus = List.copyOf(cleanCorpus);
     }
 
+    /**
+     * The outcome of one lint.
+     *
+     * @param findings     every finding, ordered by file (in the given order), line and column
+     * @param cleanFirings how many times each entry in effect fires on the clean corpus, by where the
+     *                     entry is defined; entries that never fire are absent (and all are without a corpus)
+     */
+    public record Report(List<LintFinding> findings, Map<SourceLocation, Integer> cleanFirings) {
+        public Report {
+            findings = List.copyOf(findings);
+            cleanFirings = Map.copyOf(cleanFirings);
+        }
+    }
+
+    /** The number of clean texts the false-positive gate runs over; 0 when it is left out. */
+    public int cleanTexts() {
+        return cleanCorpus.size();
+    }
+
     /** Every finding, ordered by file (in the given order), line and column. */
     public List<LintFinding> lint(List<DictionarySource> sources) {
+        return report(sources).findings();
+    }
+
+    /** The findings, and how often each entry fires on clean text (for an editor's hover). */
+    public Report report(List<DictionarySource> sources) {
         SyntaxCheck syntax = new SyntaxCheck();
         for (DictionarySource source : sources) {
             syntax.parse(source);
@@ -55,8 +80,11 @@ public final class DictionaryLinter {
         findings.addAll(OverlapCheck.run(effective));
         findings.addAll(ChainCheck.run(effective));
         findings.addAll(ExampleCheck.run(effective, engine));
+        Map<SourceLocation, Integer> cleanFirings = new HashMap<>();
         if (!cleanCorpus.isEmpty()) {
-            findings.addAll(FalsePositiveGate.run(engine, cleanCorpus));
+            Map<String, FalsePositiveGate.Firings> firings = FalsePositiveGate.fire(engine, cleanCorpus);
+            findings.addAll(FalsePositiveGate.findings(firings));
+            firings.values().forEach(f -> cleanFirings.put(f.entry().location(), f.places().size()));
         }
         Map<String, Integer> fileOrder = new HashMap<>();
         for (DictionarySource source : sources) {
@@ -65,6 +93,6 @@ public final class DictionaryLinter {
         findings.sort(Comparator.<LintFinding>comparingInt(f -> fileOrder.getOrDefault(f.file(), Integer.MAX_VALUE))
                 .thenComparingInt(LintFinding::line)
                 .thenComparingInt(LintFinding::column));
-        return findings;
+        return new Report(findings, cleanFirings);
     }
 }

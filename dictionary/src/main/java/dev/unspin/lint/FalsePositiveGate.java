@@ -24,18 +24,26 @@ final class FalsePositiveGate {
     private FalsePositiveGate() {
     }
 
-    static List<LintFinding> run(Engine engine, List<CleanText> corpus) {
-        Map<String, List<String>> placesById = new LinkedHashMap<>();
-        Map<String, Entry> entriesById = new LinkedHashMap<>();
+    /** Where each entry in effect fires on the clean texts, by id, in the order first seen; entries that never fire are absent. */
+    static Map<String, Firings> fire(Engine engine, List<CleanText> corpus) {
+        Map<String, Firings> byId = new LinkedHashMap<>();
         for (CleanText clean : corpus) {
             for (Finding finding : engine.find(clean.text())) {
-                entriesById.put(finding.entryId(), finding.entry());
-                placesById.computeIfAbsent(finding.entryId(), id -> new ArrayList<>()).add(place(clean, finding));
+                byId.computeIfAbsent(finding.entryId(), id -> new Firings(finding.entry(), new ArrayList<>()))
+                        .places().add(place(clean, finding));
             }
         }
+        return byId;
+    }
+
+    static List<LintFinding> findings(Map<String, Firings> firings) {
         List<LintFinding> findings = new ArrayList<>();
-        entriesById.forEach((id, entry) -> findings.add(finding(entry, placesById.get(id))));
+        firings.values().forEach(f -> findings.add(finding(f.entry(), f.places())));
         return findings;
+    }
+
+    /** One entry's matches on clean text, each as a place with context. */
+    record Firings(Entry entry, List<String> places) {
     }
 
     private static LintFinding finding(Entry entry, List<String> places) {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unspin.corpus.CleanText;
+import dev.unspin.dictionary.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,6 +157,24 @@ class DictionaryLinterTest {
                 + " clean/a.txt:2 \"…coverage was wide, and the [coverage] grew.\"", findings.get(0).message());
         assertTrue(findings.get(1).message().startsWith("fires 1 time on clean text although it is certain"),
                 findings.get(1).message());
+    }
+
+    @Test
+    void theReportCountsHowOftenEachEntryInEffectFiresOnCleanText() {
+        DictionaryLinter linter = new DictionaryLinter(List.of(
+                new CleanText("clean/a.txt", "He said the coverage was wide, and the coverage grew."),
+                new CleanText("clean/b.txt", "The coverage said so.")));
+        DictionaryLinter.Report report = linter.report(List.of(
+                DictionarySource.of("shipped.unspin", "said => stated\n"),
+                DictionarySource.of("mine.unspin", "coverage => policy\nmentioned => said\nsaid => told ; id: said\n")));
+        // 'said' of shipped.unspin is overridden: the count is the entry's that is in effect.
+        assertEquals(Map.of(new SourceLocation("mine.unspin", 1, 1), 3,
+                new SourceLocation("mine.unspin", 3, 1), 2), report.cleanFirings());
+        assertEquals(linter.lint(List.of(DictionarySource.of("shipped.unspin", "said => stated\n"),
+                DictionarySource.of("mine.unspin", "coverage => policy\nmentioned => said\nsaid => told ; id: said\n"))),
+                report.findings());
+        assertEquals(2, linter.cleanTexts());
+        assertEquals(Map.of(), NO_CORPUS.report(List.of(DictionarySource.of("d.unspin", "said => told\n"))).cleanFirings());
     }
 
     @Test

@@ -49,6 +49,8 @@ final class Session {
         return t;
     });
     private final Set<Path> filesWithProblems = new HashSet<>();
+    private final Map<Path, List<Diagnostic>> problemDiagnostics = new ConcurrentHashMap<>();
+    private final DictionaryDocuments dictionaryDocuments = new DictionaryDocuments(this);
 
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.of(null);
@@ -91,6 +93,10 @@ final class Session {
 
     ServerLog log() {
         return log;
+    }
+
+    DictionaryDocuments dictionaryDocuments() {
+        return dictionaryDocuments;
     }
 
     void initialize(InitializeParams params) {
@@ -169,6 +175,7 @@ final class Session {
         }
         documents.replaceAll((uri, doc) -> doc.withFormat(settings.formatOf(uri, doc.languageId())));
         recheckAll();
+        dictionaryDocuments.relintAll();
     }
 
     /** Whether a file is one the server reads (a dictionary or the ignore list), so that its change means a reload. */
@@ -291,8 +298,17 @@ final class Session {
         }
         filesWithProblems.clear();
         filesWithProblems.addAll(problems.stream().map(DictionaryStore.Problem::file).toList());
+        problemDiagnostics.clear();
+        problemDiagnostics.putAll(byFile);
+        // An open dictionary file shows the lint of its buffer, which includes these problems.
+        byFile.keySet().removeIf(dictionaryDocuments::isOpen);
         byFile.forEach((file, diagnostics) -> scheduler.execute(() ->
                 client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), diagnostics))));
+    }
+
+    /** The problems the last load found in a file, as published when it is not open. */
+    List<Diagnostic> dictionaryProblems(Path file) {
+        return problemDiagnostics.getOrDefault(file, List.of());
     }
 
     private Diagnostic problemDiagnostic(DictionaryStore.Problem problem) {
@@ -334,5 +350,6 @@ final class Session {
 
     void stop() {
         scheduler.shutdownNow();
+        dictionaryDocuments.stop();
     }
 }

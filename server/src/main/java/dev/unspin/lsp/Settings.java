@@ -33,7 +33,9 @@ record Settings(
         Map<Confidence, DiagnosticSeverity> severity,
         Set<String> ignoredEntries,
         Map<String, String> fileTypes,
-        int debounceMs) {
+        int debounceMs,
+        List<String> cleanCorpus,
+        boolean defaultCleanCorpus) {
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
@@ -45,7 +47,7 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50);
+            50, List.of(), true);
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
@@ -77,7 +79,9 @@ record Settings(
                 r.severities("severity"),
                 Set.copyOf(r.strings("ignoredEntries", List.copyOf(DEFAULTS.ignoredEntries))),
                 r.fileTypes("fileTypes"),
-                r.integer("debounceMs", DEFAULTS.debounceMs, 0, 10_000));
+                r.integer("debounceMs", DEFAULTS.debounceMs, 0, 10_000),
+                r.strings("cleanCorpus", DEFAULTS.cleanCorpus),
+                r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -113,7 +117,8 @@ record Settings(
 
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
-                "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs");
+                "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
+                "cleanCorpus", "defaultCleanCorpus");
 
         private final JsonObject json;
         private final List<String> problems;

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -35,16 +36,30 @@ final class UnspinTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        session.open(params.getTextDocument());
+        TextDocumentItem item = params.getTextDocument();
+        if (DictionaryDocuments.isDictionary(item.getUri(), item.getLanguageId())) {
+            session.dictionaryDocuments().open(item);
+        } else {
+            session.open(item);
+        }
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        if (session.dictionaryDocuments().isOpen(params.getTextDocument().getUri())) {
+            session.dictionaryDocuments().change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
+                    params.getContentChanges());
+            return;
+        }
         session.change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(), params.getContentChanges());
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
+        if (session.dictionaryDocuments().isOpen(params.getTextDocument().getUri())) {
+            session.dictionaryDocuments().close(params.getTextDocument().getUri());
+            return;
+        }
         session.close(params.getTextDocument().getUri());
     }
 
@@ -57,6 +72,11 @@ final class UnspinTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
+        String uri = params.getTextDocument().getUri();
+        if (session.dictionaryDocuments().isOpen(uri)) {
+            return CompletableFutures.computeAsync(requests,
+                    cancel -> session.dictionaryDocuments().hover(uri, params.getPosition()));
+        }
         OpenDocument doc = session.document(params.getTextDocument().getUri());
         return CompletableFutures.computeAsync(requests, cancel -> {
             if (doc == null) {

@@ -3,6 +3,7 @@ package dev.unspin.cli.dict;
 import dev.unspin.cli.ExitCodes;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
+import dev.unspin.corpus.UnspinCheckout;
 import dev.unspin.lint.DictionaryLinter;
 import dev.unspin.lint.DictionarySource;
 import dev.unspin.lint.LintFinding;

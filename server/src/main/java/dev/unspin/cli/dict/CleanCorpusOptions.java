@@ -1,5 +1,6 @@
 package dev.unspin.cli.dict;
 
+import dev.unspin.corpus.UnspinCheckout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

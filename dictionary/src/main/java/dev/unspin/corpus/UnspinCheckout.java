@@ -1,4 +1,4 @@
-package dev.unspin.cli.dict;
+package dev.unspin.corpus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,17 +7,18 @@ import java.util.Optional;
 
 /**
  * The unspin checkout the running code was built in, found from where the classes are loaded:
- * {@code server/target/unspin.jar} or {@code server/target/classes}, two folders below it. It
- * holds the clean seed texts that the dictionary commands use by default.
+ * {@code server/target/unspin.jar}, {@code dictionary/target/classes} and the like, two folders
+ * below it. It holds the clean seed texts that the dictionary commands and the language server's
+ * dictionary lint use by default.
  */
-final class UnspinCheckout {
+public final class UnspinCheckout {
     /** The clean texts shipped in the repository, relative to its root. */
-    static final List<String> CLEAN_CORPUS = List.of("seeds/clean", "seeds/corpus-clean");
+    public static final List<String> CLEAN_CORPUS = List.of("seeds/clean", "seeds/corpus-clean");
 
     private UnspinCheckout() {
     }
 
-    static Optional<Path> root() {
+    public static Optional<Path> root() {
         try {
             Path code = Path.of(UnspinCheckout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path root = code.toAbsolutePath().getParent().getParent().getParent();
@@ -28,7 +29,7 @@ final class UnspinCheckout {
     }
 
     /** The shipped clean-corpus folders, shown relative to the working folder when inside it. */
-    static List<Path> cleanCorpus() {
+    public static List<Path> cleanCorpus() {
         Optional<Path> root = root();
         if (root.isEmpty()) {
             return List.of();
