@@ -14,7 +14,6 @@ import dev.unspin.cli.report.TextReportWriter;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,13 +79,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Engine engine;
-        try {
-            engine = new Engine(dictionaries.load());
-        } catch (DictionaryFormatException | IOException e) {
-            messages.error(e.getMessage());
+        Optional<Engine> loaded = dictionaries.engine(messages::error);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
+        Engine engine = loaded.get();
         InputSet inputSet = inputs.collect();
         if (!inputSet.conflicts().isEmpty()) {
             inputSet.conflicts().forEach(messages::error);

@@ -3,10 +3,13 @@ package dev.unspin.cli;
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
+import dev.unspin.engine.Engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The dictionary options every command that reads text shares (the web server too). */
@@ -17,6 +20,19 @@ public final class DictionaryOptions {
 
     @Option(names = "--no-default-dictionary", description = "Do not load the shipped dictionary.")
     boolean noDefault;
+
+    /**
+     * The engine over the dictionaries the options name, or empty once {@code error} has been told
+     * why not (a broken file, with its file:line:column, or one that cannot be read).
+     */
+    public Optional<Engine> engine(Consumer<String> error) {
+        try {
+            return Optional.of(new Engine(load()));
+        } catch (DictionaryFormatException | IOException e) {
+            error.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     /** The dictionaries the options name; a broken file fails with its file:line:column. */
     public Dictionary load() throws IOException, DictionaryFormatException {

@@ -11,7 +11,6 @@ import dev.unspin.cli.files.OutputTree;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Restoration;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,13 +81,11 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Engine engine;
-        try {
-            engine = new Engine(dictionaries.load());
-        } catch (DictionaryFormatException | IOException e) {
-            messages.error(e.getMessage());
+        Optional<Engine> loaded = dictionaries.engine(messages::error);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
+        Engine engine = loaded.get();
         List<String> usage = usageProblems();
         if (!usage.isEmpty()) {
             usage.forEach(messages::error);

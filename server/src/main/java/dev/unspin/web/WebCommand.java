@@ -1,7 +1,6 @@
 package dev.unspin.web;
 
 import dev.unspin.cli.DictionaryOptions;
-import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,13 +51,11 @@ public final class WebCommand implements Callable<Integer> {
             err.println("unspin: --bind " + bind + ": not an address of this machine");
             return 2;
         }
-        Engine engine;
-        try {
-            engine = new Engine(dictionaries.load());
-        } catch (DictionaryFormatException | IOException e) {
-            err.println("unspin: " + e.getMessage());
+        Optional<Engine> loaded = dictionaries.engine(message -> err.println("unspin: " + message));
+        if (loaded.isEmpty()) {
             return 2;
         }
+        Engine engine = loaded.get();
         WebServer server;
         try {
             server = WebServer.start(engine, new InetSocketAddress(address, port), err);
