@@ -15,6 +15,8 @@ export const SERVER_KEYS = [
   'ignoredEntries',
   'fileTypes',
   'debounceMs',
+  'cleanCorpus',
+  'defaultCleanCorpus',
 ] as const;
 
 /** Whether any scope (user, workspace, folder, or their language-specific forms) sets the key. */
