@@ -1,5 +1,6 @@
 package dev.unspin.engine;
 
+import dev.unspin.dictionary.Condition;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.Entry;
@@ -22,6 +23,7 @@ public final class Engine {
     private final Dictionary dictionary;
     private final PhraseIndex index;
     private final Supplier<LanguageAnalyzer> analyzer;
+    private final EditRecheck edits;
 
     /** An engine that analyses text with OpenNLP, loading its models only when a condition first needs them. */
     public Engine(Dictionary dictionary) {
@@ -33,6 +35,24 @@ public final class Engine {
         this.dictionary = dictionary;
         this.index = new PhraseIndex(dictionary.entries());
         this.analyzer = analyzer;
+        this.edits = new EditRecheck(this, reach(dictionary));
+    }
+
+    /** How many words either side of a match any condition looks at (at least the neighbouring token). */
+    private static int reach(Dictionary dictionary) {
+        int reach = 1;
+        for (Entry entry : dictionary.entries()) {
+            for (Condition condition : entry.conditions()) {
+                if (condition instanceof Condition.Nearby nearby) {
+                    reach = Math.max(reach, nearby.window());
+                } else if (condition instanceof Condition.Neighbour neighbour) {
+                    for (String words : neighbour.words()) {
+                        reach = Math.max(reach, words.split(" ").length);
+                    }
+                }
+            }
+        }
+        return reach;
     }
 
     public Dictionary dictionary() {
@@ -80,6 +100,16 @@ public final class Engine {
     /** The findings of at least the given confidence, whatever the document's evidence. */
     public List<Finding> find(String text, Confidence minimum) {
         return scan(text).atLeast(minimum);
+    }
+
+    /**
+     * The findings of at least the given confidence in an edited text, given those of the text
+     * before the edit (as {@link #find(String, Confidence)} returned them): the same list, found
+     * by matching again only the paragraphs near the edit. For editors, which check on every change.
+     */
+    public List<Finding> findAfterEdit(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
+        List<Finding> findings = edits.find(oldText, oldFindings, newText, minimum);
+        return findings != null ? findings : find(newText, minimum);
     }
 
     /**

@@ -49,6 +49,11 @@ final class Session {
         return t;
     });
     private final Set<Path> filesWithProblems = new HashSet<>();
+    /** Most diagnostics published per document ({@code unspin lsp --max-diagnostics}). */
+    private final int maxDiagnostics = Integer.getInteger(MAX_DIAGNOSTICS_PROPERTY, DEFAULT_MAX_DIAGNOSTICS);
+
+    static final String MAX_DIAGNOSTICS_PROPERTY = "unspin.maxDiagnostics";
+    static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.of(null);
@@ -225,14 +230,22 @@ final class Session {
         if (cached != null && cached.document() == doc && cached.generation() == current.generation()) {
             return cached;
         }
-        List<SourceFinding> findings = doc.format().isEmpty() ? List.of()
+        // The check of an earlier version under the same state: only the prose near the edit is matched again.
+        DocumentCheck.Result previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
+        DocumentCheck.Result check = doc.format().isEmpty() ? null
                 : DocumentCheck.run(current.engine(), doc.format().get(), doc.text(),
-                        current.settings().minConfidence(), current.ignoredEntries());
-        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
-        for (SourceFinding finding : findings) {
+                        current.settings().minConfidence(), current.ignoredEntries(), previous);
+        List<SourceFinding> findings = check == null ? List.of() : check.located();
+        // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
+        int shown = Math.min(findings.size(), maxDiagnostics);
+        List<Diagnostic> diagnostics = new ArrayList<>(shown + 1);
+        for (SourceFinding finding : findings.subList(0, shown)) {
             diagnostics.add(DiagnosticFactory.of(finding, doc, encoding(), current.settings()));
         }
-        Analysis analysis = new Analysis(doc, current.generation(), findings, List.copyOf(diagnostics));
+        if (shown < findings.size()) {
+            diagnostics.add(DiagnosticFactory.notShown(findings.size() - shown, findings.get(shown), doc, encoding()));
+        }
+        Analysis analysis = new Analysis(doc, current.generation(), check, findings, List.copyOf(diagnostics));
         if (documents.get(doc.uri()) == doc) {
             analyses.put(doc.uri(), analysis);
         }
