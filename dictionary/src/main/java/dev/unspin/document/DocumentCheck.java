@@ -23,6 +23,16 @@ public final class DocumentCheck {
      * @param findings the engine's findings in the prose, before suppressions and ignored entries
      * @param located  the findings reported, located in the source
      */
+    /** The replacements as written in the source; the same list when nothing needs escaping, as in most text. */
+    private static List<String> escaped(DocumentFormat format, List<String> replacements) {
+        for (String replacement : replacements) {
+            if (!format.escape(replacement).equals(replacement)) {
+                return replacements.stream().map(format::escape).toList();
+            }
+        }
+        return replacements;
+    }
+
     public record Result(String text, Confidence minimum, List<Finding> findings, List<SourceFinding> located) {
     }
 
@@ -52,8 +62,7 @@ public final class DocumentCheck {
             if (suppressions.suppresses(start, finding.entryId())) {
                 continue;
             }
-            List<String> replacements = finding.replacements().stream().map(format::escape).toList();
-            located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, replacements));
+            located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, escaped(format, finding.replacements())));
         }
         return new Result(document.text(), minimum, findings, located);
     }

@@ -3,6 +3,7 @@ package dev.unspin.engine;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,10 @@ final class EditRecheck {
      * returns) from the old text's, or null when the whole text should be matched again.
      */
     List<Finding> find(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
-        int prefix = commonPrefix(oldText, newText);
-        int suffix = commonSuffix(oldText, newText, prefix);
+        char[] oldChars = oldText.toCharArray();
+        char[] newChars = newText.toCharArray();
+        int prefix = commonPrefix(oldChars, newChars);
+        int suffix = commonSuffix(oldChars, newChars, prefix);
         int delta = newText.length() - oldText.length();
         int coreStart = paragraphBefore(newText, prefix, reach);
         int coreEnd = paragraphAfter(newText, newText.length() - suffix, reach);
@@ -69,22 +72,26 @@ final class EditRecheck {
                 : new Finding(finding.start() + by, finding.end() + by, finding.spun(), finding.replacements(), finding.entry());
     }
 
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
+    private static int commonPrefix(char[] a, char[] b) {
+        int mismatch = Arrays.mismatch(a, b); // vectorized: a megabyte in well under a millisecond
+        return mismatch < 0 ? a.length : mismatch;
     }
 
-    private static int commonSuffix(String a, String b, int prefix) {
-        int n = Math.min(a.length(), b.length()) - prefix;
-        int i = 0;
-        while (i < n && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
-            i++;
+    /** The length of the common suffix, not reaching into the common prefix; compared in blocks from the end. */
+    private static int commonSuffix(char[] a, char[] b, int prefix) {
+        int n = Math.min(a.length, b.length) - prefix;
+        int same = 0;
+        for (int block = 4096; same < n; ) {
+            int size = Math.min(block, n - same);
+            if (!Arrays.equals(a, a.length - same - size, a.length - same, b, b.length - same - size, b.length - same)) {
+                while (a[a.length - 1 - same] == b[b.length - 1 - same]) {
+                    same++;
+                }
+                return same;
+            }
+            same += size;
         }
-        return i;
+        return same;
     }
 
     /**

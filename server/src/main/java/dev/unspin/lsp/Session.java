@@ -3,6 +3,7 @@ package dev.unspin.lsp;
 import com.google.gson.JsonObject;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
+import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.net.URI;
@@ -67,6 +68,24 @@ final class Session {
 
     Session(ServerLog log) {
         this.log = log;
+        preloadAnalyzer();
+    }
+
+    /**
+     * Loads OpenNLP's models (~10 MB, ~150 ms) on a background thread while the client starts, so
+     * the first document does not wait for them: the default dictionary's context entries ("may",
+     * "call", "present") need them in most English text.
+     */
+    private void preloadAnalyzer() {
+        Thread loader = new Thread(() -> {
+            try {
+                OpenNlpAnalyzer.preload();
+            } catch (RuntimeException | LinkageError e) {
+                log.warn("loading OpenNLP's models failed: " + e.getMessage()); // a check that needs them reports it too
+            }
+        }, "unspin-nlp-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     void connect(LanguageClient languageClient) {
