@@ -4,9 +4,10 @@
 # first diagnostics, and resident memory with 20 open documents. A harness that prints figures,
 # not a test: nothing here passes or fails on speed.
 # Usage: benchmarks/lsp-latency.sh [JVM option...]   e.g. -XX:+UseSerialGC -Xmx256m
+#   BENCH_OPTS="-Dstarts=7 -DstartOnly=true"  start-up runs (median), and whether to stop after them
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 mvn -B -q -DskipTests package >&2   # builds the jar and compiles the harness (test classes)
-java -cp server/target/unspin.jar:server/target/test-classes dev.unspin.lsp.bench.LspLatencyBenchmark \
+java ${BENCH_OPTS:-} -cp server/target/unspin.jar:server/target/test-classes dev.unspin.lsp.bench.LspLatencyBenchmark \
   server/target/unspin.jar seeds/spun/washingtonpost-2024-05-30-blinken-moldova-policy-shift.txt "$@"

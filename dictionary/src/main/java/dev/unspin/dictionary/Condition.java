@@ -41,18 +41,26 @@ public sealed interface Condition
         @Override
         public boolean holds(MatchContext context) {
             boolean found = false;
-            for (int length : lengths()) {
-                String tokens = side == Side.PREVIOUS ? context.previousTokens(length) : context.nextTokens(length);
-                found |= words.contains(tokens);
+            for (int length = 1, lengths = lengths(); lengths >> length != 0; length++) {
+                if ((lengths & (1 << length)) != 0) {
+                    String tokens = side == Side.PREVIOUS ? context.previousTokens(length) : context.nextTokens(length);
+                    found |= words.contains(tokens);
+                }
             }
             return found != negated;
         }
 
-        /** The distinct phrase lengths, in tokens, among the words. */
-        private java.util.SortedSet<Integer> lengths() {
-            java.util.SortedSet<Integer> lengths = new java.util.TreeSet<>();
+        /** The distinct phrase lengths, in tokens, among the words, as bits; no allocation, as it runs per candidate. */
+        private int lengths() {
+            int lengths = 0;
             for (String word : words) {
-                lengths.add(word.isEmpty() ? 1 : word.split(" ").length);
+                int length = 1;
+                for (int i = 0; i < word.length(); i++) {
+                    if (word.charAt(i) == ' ') {
+                        length++;
+                    }
+                }
+                lengths |= 1 << Math.min(length, 30);
             }
             return lengths;
         }

@@ -15,13 +15,46 @@ public final class DocumentCheck {
     private DocumentCheck() {
     }
 
+    /**
+     * A check of one version of a document, kept so that the next version can be checked from it.
+     *
+     * @param text     the prose that was checked
+     * @param minimum  the least confidence checked for
+     * @param findings the engine's findings in the prose, before suppressions and ignored entries
+     * @param located  the findings reported, located in the source
+     */
+    /** The replacements as written in the source; the same list when nothing needs escaping, as in most text. */
+    private static List<String> escaped(DocumentFormat format, List<String> replacements) {
+        for (String replacement : replacements) {
+            if (!format.escape(replacement).equals(replacement)) {
+                return replacements.stream().map(format::escape).toList();
+            }
+        }
+        return replacements;
+    }
+
+    public record Result(String text, Confidence minimum, List<Finding> findings, List<SourceFinding> located) {
+    }
+
     public static List<SourceFinding> run(Engine engine, DocumentFormat format, String source, Confidence minimum,
             Set<String> ignoredIds) {
+        return run(engine, format, source, minimum, ignoredIds, null).located();
+    }
+
+    /**
+     * Checks a document; given the check of its previous version (by the same engine), matches
+     * again only the prose near what changed ({@link Engine#findAfterEdit}).
+     */
+    public static Result run(Engine engine, DocumentFormat format, String source, Confidence minimum,
+            Set<String> ignoredIds, Result previous) {
         CheckableText document = format.extract(source);
+        List<Finding> findings = previous != null && previous.minimum() == minimum
+                ? engine.findAfterEdit(previous.text(), previous.findings(), document.text(), minimum)
+                : engine.find(document.text(), minimum);
         Suppressions suppressions = Suppressions.of(document);
         OffsetMap map = document.map();
         List<SourceFinding> located = new ArrayList<>();
-        for (Finding finding : engine.find(document.text(), minimum)) {
+        for (Finding finding : findings) {
             if (ignoredIds.contains(finding.entryId())) {
                 continue;
             }
@@ -29,9 +62,8 @@ public final class DocumentCheck {
             if (suppressions.suppresses(start, finding.entryId())) {
                 continue;
             }
-            List<String> replacements = finding.replacements().stream().map(format::escape).toList();
-            located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, replacements));
+            located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, escaped(format, finding.replacements())));
         }
-        return located;
+        return new Result(document.text(), minimum, findings, located);
     }
 }

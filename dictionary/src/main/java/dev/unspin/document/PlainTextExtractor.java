@@ -16,9 +16,12 @@ final class PlainTextExtractor {
         int lineStart = 0;
         while (lineStart <= source.length()) {
             int lineEnd = lineEnd(source, lineStart);
-            String line = source.substring(lineStart, lineEnd);
-            if (line.strip().startsWith(Suppressions.PREFIX)) {
-                comments.add(new Comment(lineStart, lineEnd, line));
+            int text = lineStart;
+            while (text < lineEnd && Character.isWhitespace(source.charAt(text))) {
+                text++; // as String.strip, without a substring for every line
+            }
+            if (source.startsWith(Suppressions.PREFIX, text) && text + Suppressions.PREFIX.length() <= lineEnd) {
+                comments.add(new Comment(lineStart, lineEnd, source.substring(lineStart, lineEnd)));
             }
             lineStart = nextLine(source, lineEnd);
             if (lineStart < 0) {

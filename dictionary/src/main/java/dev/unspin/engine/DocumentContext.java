@@ -2,21 +2,23 @@ package dev.unspin.engine;
 
 import dev.unspin.nlp.Analysis;
 import dev.unspin.nlp.LanguageAnalyzer;
-import dev.unspin.text.Token;
-import java.util.List;
+import dev.unspin.text.Normalizer;
+import dev.unspin.text.TokenSpans;
 import java.util.function.Supplier;
 
 /**
- * One document being matched: its text, its tokens, and its linguistic analysis, which is run at
- * most once and only if a condition asks for it. Lives for one {@code find} call.
+ * One document being matched: its text, its token offsets, and its linguistic analysis, which is
+ * run at most once and only if a condition asks for it. Token strings are made only for the
+ * tokens a condition looks at. Lives for one scan of the document.
  */
 final class DocumentContext {
     private final String text;
-    private final List<Token> tokens;
+    private final TokenSpans tokens;
     private final Supplier<LanguageAnalyzer> analyzer;
+    private String[] normalized;
     private Analysis analysis;
 
-    DocumentContext(String text, List<Token> tokens, Supplier<LanguageAnalyzer> analyzer) {
+    DocumentContext(String text, TokenSpans tokens, Supplier<LanguageAnalyzer> analyzer) {
         this.text = text;
         this.tokens = tokens;
         this.analyzer = analyzer;
@@ -26,8 +28,21 @@ final class DocumentContext {
         return text;
     }
 
-    List<Token> tokens() {
+    TokenSpans tokens() {
         return tokens;
+    }
+
+    /** Token {@code i} as compared (see {@link Normalizer}). */
+    String normalized(int i) {
+        if (normalized == null) {
+            normalized = new String[tokens.size()];
+        }
+        String token = normalized[i];
+        if (token == null) {
+            token = Normalizer.normalize(text.substring(tokens.start(i), tokens.end(i)));
+            normalized[i] = token;
+        }
+        return token;
     }
 
     Analysis analysis() {

@@ -1,7 +1,6 @@
 package dev.unspin.engine;
 
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,12 +39,6 @@ public record DocumentReport(int words, List<Finding> findings) {
     }
 
     public static int wordCount(String text) {
-        int words = 0;
-        for (Token token : Tokenizer.tokenize(text)) {
-            if (token.word()) {
-                words++;
-            }
-        }
-        return words;
+        return Tokenizer.spans(text).wordCount();
     }
 }

@@ -1,5 +1,6 @@
 package dev.unspin.engine;
 
+import dev.unspin.dictionary.Condition;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.Entry;
@@ -7,7 +8,7 @@ import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.Gap;
 import dev.unspin.text.Normalizer;
-import dev.unspin.text.Token;
+import dev.unspin.text.TokenSpans;
 import dev.unspin.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Engine {
     private final Dictionary dictionary;
     private final PhraseIndex index;
     private final Supplier<LanguageAnalyzer> analyzer;
+    private final EditRecheck edits;
 
     /** An engine that analyses text with OpenNLP, loading its models only when a condition first needs them. */
     public Engine(Dictionary dictionary) {
@@ -33,6 +35,24 @@ public final class Engine {
         this.dictionary = dictionary;
         this.index = new PhraseIndex(dictionary.entries());
         this.analyzer = analyzer;
+        this.edits = new EditRecheck(this, reach(dictionary));
+    }
+
+    /** How many words either side of a match any condition looks at (at least the neighbouring token). */
+    private static int reach(Dictionary dictionary) {
+        int reach = 1;
+        for (Entry entry : dictionary.entries()) {
+            for (Condition condition : entry.conditions()) {
+                if (condition instanceof Condition.Nearby nearby) {
+                    reach = Math.max(reach, nearby.window());
+                } else if (condition instanceof Condition.Neighbour neighbour) {
+                    for (String words : neighbour.words()) {
+                        reach = Math.max(reach, words.split(" ").length);
+                    }
+                }
+            }
+        }
+        return reach;
     }
 
     public Dictionary dictionary() {
@@ -41,21 +61,7 @@ public final class Engine {
 
     /** Every spun phrasing in the text, in text order, not overlapping. */
     public List<Finding> find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        DocumentContext document = new DocumentContext(text, tokens, analyzer);
-        char apostrophe = dominantApostrophe(text);
-        List<Finding> findings = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Match match = longestAt(document, i);
-            if (match == null) {
-                i++;
-            } else {
-                findings.add(finding(text, tokens, match, apostrophe));
-                i = match.last + 1;
-            }
-        }
-        return findings;
+        return scan(text).findings();
     }
 
     /**
@@ -63,7 +69,7 @@ public final class Engine {
      * minimum confidence show what this evidence warrants.
      */
     public SpinEvidence evidence(String text) {
-        return SpinEvidence.of(DocumentReport.wordCount(text), find(text));
+        return scan(text).evidence();
     }
 
     /**
@@ -71,19 +77,15 @@ public final class Engine {
      * the document's word count and spin score.
      */
     public DocumentReport report(String text) {
-        return DocumentReport.of(text, findByEvidence(text));
+        Scan scan = scan(text);
+        return new DocumentReport(scan.words(), scan.atLeast(scan.evidence().minimumShown()));
     }
 
     /** The text with the findings its evidence warrants replaced by their preferred original. */
     public Restoration restore(String text) {
-        List<Finding> applied = findByEvidence(text);
+        Scan scan = scan(text);
+        List<Finding> applied = scan.atLeast(scan.evidence().minimumShown());
         return new Restoration(apply(text, applied), applied);
-    }
-
-    private List<Finding> findByEvidence(String text) {
-        List<Finding> all = find(text);
-        Confidence minimum = SpinEvidence.of(DocumentReport.wordCount(text), all).minimumShown();
-        return all.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
     }
 
     /**
@@ -91,12 +93,23 @@ public final class Engine {
      * A fixed minimum overrides the document's evidence.
      */
     public DocumentReport report(String text, Confidence minimum) {
-        return DocumentReport.of(text, find(text, minimum));
+        Scan scan = scan(text);
+        return new DocumentReport(scan.words(), scan.atLeast(minimum));
     }
 
     /** The findings of at least the given confidence, whatever the document's evidence. */
     public List<Finding> find(String text, Confidence minimum) {
-        return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+        return scan(text).atLeast(minimum);
+    }
+
+    /**
+     * The findings of at least the given confidence in an edited text, given those of the text
+     * before the edit (as {@link #find(String, Confidence)} returned them): the same list, found
+     * by matching again only the paragraphs near the edit. For editors, which check on every change.
+     */
+    public List<Finding> findAfterEdit(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
+        List<Finding> findings = edits.find(oldText, oldFindings, newText, minimum);
+        return findings != null ? findings : find(newText, minimum);
     }
 
     /**
@@ -106,6 +119,43 @@ public final class Engine {
     public Restoration restore(String text, Confidence minimum) {
         List<Finding> applied = find(text, minimum);
         return new Restoration(apply(text, applied), applied);
+    }
+
+    /** One pass over a document: all its findings and its word count, from a single tokenization. */
+    private record Scan(int words, List<Finding> findings) {
+        SpinEvidence evidence() {
+            return SpinEvidence.of(words, findings);
+        }
+
+        List<Finding> atLeast(Confidence minimum) {
+            return findings.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+        }
+    }
+
+    private Scan scan(String text) {
+        TokenSpans tokens = Tokenizer.spans(text);
+        int[] ids = new int[tokens.size()];
+        Vocabulary vocabulary = index.vocabulary();
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = vocabulary.id(tokens.chars(), tokens.start(i), tokens.end(i));
+        }
+        DocumentContext document = new DocumentContext(text, tokens, analyzer);
+        char apostrophe = 0; // found on the first finding: most documents have few
+        List<Finding> findings = new ArrayList<>();
+        int i = 0;
+        while (i < ids.length) {
+            Match match = index.start(ids[i]) == PhraseIndex.NONE ? null : longestAt(document, ids, i);
+            if (match == null) {
+                i++;
+            } else {
+                if (apostrophe == 0) {
+                    apostrophe = dominantApostrophe(tokens.chars());
+                }
+                findings.add(finding(document, match, apostrophe));
+                i = match.last + 1;
+            }
+        }
+        return new Scan(tokens.wordCount(), findings);
     }
 
     /** Replaces each finding (which must not overlap, in text order) by its preferred original. */
@@ -122,46 +172,51 @@ public final class Engine {
     private record Match(int first, int last, Entry entry) {
     }
 
-    private Match longestAt(DocumentContext document, int first) {
+    private Match longestAt(DocumentContext document, int[] ids, int first) {
         String text = document.text();
-        List<Token> tokens = document.tokens();
+        TokenSpans tokens = document.tokens();
         Match best = null;
-        PhraseIndex.Node node = index.root().child(tokens.get(first).normalized());
+        int node = index.start(ids[first]);
         int last = first;
-        while (node != null) {
-            for (PhraseIndex.Phrase phrase : node.phrases()) {
-                if (caseMatches(tokens, first, phrase) && phrase.entry().conditionsHold(new MatchSite(document, first, last))) {
-                    best = new Match(first, last, phrase.entry());
-                    break;
+        while (node != PhraseIndex.NONE) {
+            PhraseIndex.Phrase[] phrases = index.phrases(node);
+            if (phrases != null) {
+                for (PhraseIndex.Phrase phrase : phrases) {
+                    if (caseMatches(document, first, phrase) && phrase.conditionsHold(new MatchSite(document, first, last))) {
+                        best = new Match(first, last, phrase.entry());
+                        break;
+                    }
                 }
             }
-            if (++last >= tokens.size()) {
+            if (++last >= ids.length) {
                 break;
             }
-            String key = PhraseIndex.key(Gap.between(text, tokens.get(last - 1).end(), tokens.get(last).start()), tokens.get(last));
-            node = key == null ? null : node.child(key);
+            Gap gap = Gap.between(text, tokens.end(last - 1), tokens.start(last));
+            node = gap == Gap.BREAK ? PhraseIndex.NONE : index.next(node, ids[last], gap == Gap.SPACE);
         }
         return best;
     }
 
     /** A capitalised entry matches text written the same way or in all capitals. */
-    private static boolean caseMatches(List<Token> tokens, int first, PhraseIndex.Phrase phrase) {
-        if (!phrase.entry().caseSensitive()) {
+    private static boolean caseMatches(DocumentContext document, int first, PhraseIndex.Phrase phrase) {
+        if (!phrase.caseSensitive()) {
             return true;
         }
         boolean same = true;
         boolean allUpper = true;
         for (int k = 0; k < phrase.tokens().size(); k++) {
-            String surface = Normalizer.foldOnly(tokens.get(first + k).text());
+            TokenSpans tokens = document.tokens();
+            String surface = Normalizer.foldOnly(document.text().substring(tokens.start(first + k), tokens.end(first + k)));
             same &= surface.equals(phrase.tokens().get(k));
             allUpper &= surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
         }
         return same || allUpper;
     }
 
-    private static Finding finding(String text, List<Token> tokens, Match match, char apostrophe) {
-        int start = tokens.get(match.first).start();
-        int end = tokens.get(match.last).end();
+    private static Finding finding(DocumentContext document, Match match, char apostrophe) {
+        String text = document.text();
+        int start = document.tokens().start(match.first);
+        int end = document.tokens().end(match.last);
         String surface = text.substring(start, end);
         List<String> replacements = match.entry.originals().stream()
                 .map(original -> CaseTransfer.apply(surface, match.entry.spun(), original, apostrophe))
@@ -171,10 +226,13 @@ public final class Engine {
 
     /** The apostrophe the text mostly uses, so that replacements match its typography. */
     static char dominantApostrophe(String text) {
+        return dominantApostrophe(text.toCharArray());
+    }
+
+    private static char dominantApostrophe(char[] text) {
         int straight = 0;
         int curly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if (c == '\'') {
                 straight++;
             } else if (c == '\u2019') {

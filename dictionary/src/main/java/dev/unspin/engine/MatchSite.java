@@ -1,7 +1,7 @@
 package dev.unspin.engine;
 
 import dev.unspin.dictionary.MatchContext;
-import dev.unspin.text.Token;
+import dev.unspin.text.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ final class MatchSite implements MatchContext {
         this.last = last;
     }
 
-    private List<Token> tokens() {
+    private TokenSpans tokens() {
         return document.tokens();
     }
 
@@ -35,25 +35,25 @@ final class MatchSite implements MatchContext {
     /** Tokens from..to (exclusive), normalized and joined by single spaces; "" when empty. */
     private String join(int from, int to) {
         if (to - from == 1) {
-            return tokens().get(from).normalized();
+            return document.normalized(from);
         }
         StringBuilder joined = new StringBuilder();
         for (int i = from; i < to; i++) {
-            joined.append(i == from ? "" : " ").append(tokens().get(i).normalized());
+            joined.append(i == from ? "" : " ").append(document.normalized(i));
         }
         return joined.toString();
     }
 
     @Override
     public String surface() {
-        return document.text().substring(tokens().get(first).start(), tokens().get(last).end());
+        return document.text().substring(tokens().start(first), tokens().end(last));
     }
 
     @Override
     public List<String> wordsBefore(int count) {
         List<String> words = new ArrayList<>(count);
         for (int i = first - 1; i >= 0 && words.size() < count; i--) {
-            addIfWord(words, tokens().get(i));
+            addIfWord(words, i);
         }
         return words;
     }
@@ -62,29 +62,28 @@ final class MatchSite implements MatchContext {
     public List<String> wordsAfter(int count) {
         List<String> words = new ArrayList<>(count);
         for (int i = last + 1; i < tokens().size() && words.size() < count; i++) {
-            addIfWord(words, tokens().get(i));
+            addIfWord(words, i);
         }
         return words;
     }
 
-    private static void addIfWord(List<String> words, Token token) {
-        if (token.word()) {
-            words.add(token.normalized());
+    private void addIfWord(List<String> words, int i) {
+        if (tokens().word(i)) {
+            words.add(document.normalized(i));
         }
     }
 
     @Override
     public Optional<String> partOfSpeech() {
-        Token word = tokens().get(last);
-        return document.analysis().tagOf(word.start(), word.end());
+        return document.analysis().tagOf(tokens().start(last), tokens().end(last));
     }
 
     @Override
     public boolean sentenceInitial() {
-        int start = tokens().get(first).start();
+        int start = tokens().start(first);
         int sentenceStart = document.analysis().sentenceStart(start);
-        for (int i = first - 1; i >= 0 && tokens().get(i).start() >= sentenceStart; i--) {
-            if (tokens().get(i).word()) {
+        for (int i = first - 1; i >= 0 && tokens().start(i) >= sentenceStart; i--) {
+            if (tokens().word(i)) {
                 return false;
             }
         }

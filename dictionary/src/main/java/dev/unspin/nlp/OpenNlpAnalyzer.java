@@ -45,6 +45,15 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Loads the models and tags one sentence, so that the classes and code paths a first real
+     * check needs are ready: for a server, on a background thread while its client starts.
+     */
+    public static void preload() {
+        String sentence = "Officials said they may call it off.";
+        shared().analyze(sentence).tagOf(sentence.indexOf("may"), sentence.indexOf("may") + 3);
+    }
+
     private static final class Holder {
         static final OpenNlpAnalyzer INSTANCE = new OpenNlpAnalyzer();
     }

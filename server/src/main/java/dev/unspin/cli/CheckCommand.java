@@ -73,8 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Messages messages = new Messages();
 
-    /** One input's outcome: a report, or why there is none. */
-    private record Outcome(FileReport report, InputProblem problem) {
+    /** One input's outcome: a report (with the writer's output for it, if made on the worker), or why there is none. */
+    private record Outcome(FileReport report, String rendered, InputProblem problem) {
     }
 
     @Override
@@ -97,11 +97,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (Progress progress = Progress.start("Checking", inputSet.files().size(),
                 InputOptions.totalBytes(inputSet.files()), true)) {
-            OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, file), outcome -> {
+            OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, writer, file), outcome -> {
                 try {
                     if (outcome.report() != null) {
                         summary.add(outcome.report());
-                        writer.file(outcome.report());
+                        writer.file(outcome.report(), outcome.rendered());
                     } else {
                         report(outcome.problem(), writer, summary);
                     }
@@ -119,12 +119,13 @@ final class CheckCommand implements Callable<Integer> {
         return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private Outcome check(Engine engine, InputFile file) {
+    private Outcome check(Engine engine, ReportWriter writer, InputFile file) {
         try {
             String text = InputOptions.read(file).text();
-            return new Outcome(FileReport.of(file.displayName(), text, engine.report(text, minConfidence)), null);
+            FileReport report = FileReport.of(file.displayName(), text, engine.report(text, minConfidence));
+            return new Outcome(report, writer.render(report), null);
         } catch (TextInput.UnreadableInput e) {
-            return new Outcome(null, InputOptions.unreadable(file, e));
+            return new Outcome(null, null, InputOptions.unreadable(file, e));
         }
     }
 

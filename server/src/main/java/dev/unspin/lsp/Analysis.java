@@ -1,11 +1,16 @@
 package dev.unspin.lsp;
 
+import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 
-/** The check of one document version under one {@link CheckState} generation, with its diagnostics. */
-record Analysis(OpenDocument document, long generation, List<SourceFinding> findings, List<Diagnostic> diagnostics) {
+/**
+ * The check of one document version under one {@link CheckState} generation, with its diagnostics;
+ * {@code check} is null for a document that is not checked.
+ */
+record Analysis(OpenDocument document, long generation, DocumentCheck.Result check, List<SourceFinding> findings,
+        List<Diagnostic> diagnostics) {
 
     /** The finding whose range contains the source offset, or null. */
     SourceFinding findingAt(int offset) {

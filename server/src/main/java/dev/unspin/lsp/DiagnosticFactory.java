@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /** Turns findings into diagnostics: code = entry id, source "unspin", data for the code actions. */
 final class DiagnosticFactory {
     static final String SOURCE = "unspin";
+    static final String NOT_SHOWN = "more-findings-not-shown";
 
     private DiagnosticFactory() {
     }
@@ -27,6 +28,18 @@ final class DiagnosticFactory {
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));
         diagnostic.setData(FixData.of(finding.entryId(), spun, finding.replacements()).toJson());
+        return diagnostic;
+    }
+
+    /**
+     * Stands, at the first finding left out, for the findings past {@code --max-diagnostics}; the
+     * "restore all" action still fixes every one.
+     */
+    static Diagnostic notShown(int count, SourceFinding first, OpenDocument document, PositionEncoding encoding) {
+        Range range = document.lines().range(first.start(), first.end(), encoding);
+        Diagnostic diagnostic = new Diagnostic(range, count + " more spun phrasings from here on are not shown "
+                + "(unspin lsp --max-diagnostics); \"Restore all\" fixes them too", DiagnosticSeverity.Information, SOURCE);
+        diagnostic.setCode(Either.forLeft(NOT_SHOWN));
         return diagnostic;
     }
 
@@ -46,7 +59,19 @@ final class DiagnosticFactory {
     }
 
     static String quote(String s) {
-        return "\u201C" + s.replaceAll("\\s+", " ") + "\u201D";
+        StringBuilder quoted = new StringBuilder(s.length() + 2).append('\u201C');
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) { // collapses whitespace runs, as \s+ would: no regex per diagnostic
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!white) {
+                quoted.append(c);
+            } else if (!space) {
+                quoted.append(' ');
+            }
+            space = white;
+        }
+        return quoted.append('\u201D').toString();
     }
 
     /** What a quick fix needs, carried in a diagnostic's {@code data}. */

@@ -5,6 +5,9 @@ import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
+import dev.unspin.nlp.LanguageAnalyzer;
+import dev.unspin.nlp.OpenNlpAnalyzer;
+import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +80,7 @@ final class DictionaryStore {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
-        return new Loaded(new Engine(Dictionary.of(entries)), Set.copyOf(ignored), List.copyOf(watched),
+        return new Loaded(new Engine(Dictionary.of(entries), SentenceCache::analyzer), Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
     }
 
@@ -131,5 +134,17 @@ final class DictionaryStore {
             unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
         }
         return lastGoodIgnored.getOrDefault(path, Set.of());
+    }
+
+    /**
+     * OpenNLP behind a cache of the last sentences tagged, shared by every engine the server loads:
+     * each change re-checks sentences tagged a keystroke ago. Created on first use, like the models.
+     */
+    private static final class SentenceCache {
+        private static final LanguageAnalyzer INSTANCE = new RecentSentences(OpenNlpAnalyzer.shared(), 512);
+
+        static LanguageAnalyzer analyzer() {
+            return INSTANCE;
+        }
     }
 }

@@ -29,9 +29,19 @@ public final class LspCommand implements Callable<Integer> {
             description = "Listen on 127.0.0.1:N for one client instead of using stdio (0 picks a free port, printed on stderr).")
     Integer port;
 
+    @Option(names = "--max-diagnostics", paramLabel = "N", defaultValue = "" + Session.DEFAULT_MAX_DIAGNOSTICS,
+            description = "Publish at most N diagnostics per document, in text order, then one saying how many more "
+                    + "there are (default: ${DEFAULT-VALUE}). Code actions still see every finding.")
+    int maxDiagnostics;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (maxDiagnostics < 1) {
+            err.println("unspin: --max-diagnostics must be at least 1, got " + maxDiagnostics);
+            return 2;
+        }
+        System.setProperty(Session.MAX_DIAGNOSTICS_PROPERTY, Integer.toString(maxDiagnostics));
         if (port != null) {
             if (port < 0 || port > 65535) {
                 err.println("unspin: --port must be from 0 to 65535, got " + port);

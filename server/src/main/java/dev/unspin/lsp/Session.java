@@ -3,6 +3,7 @@ package dev.unspin.lsp;
 import com.google.gson.JsonObject;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
+import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.net.URI;
@@ -51,6 +52,11 @@ final class Session {
     private final Set<Path> filesWithProblems = new HashSet<>();
     private final Map<Path, List<Diagnostic>> problemDiagnostics = new ConcurrentHashMap<>();
     private final DictionaryDocuments dictionaryDocuments = new DictionaryDocuments(this);
+    /** Most diagnostics published per document ({@code unspin lsp --max-diagnostics}). */
+    private final int maxDiagnostics = Integer.getInteger(MAX_DIAGNOSTICS_PROPERTY, DEFAULT_MAX_DIAGNOSTICS);
+
+    static final String MAX_DIAGNOSTICS_PROPERTY = "unspin.maxDiagnostics";
+    static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.of(null);
@@ -64,6 +70,24 @@ final class Session {
 
     Session(ServerLog log) {
         this.log = log;
+        preloadAnalyzer();
+    }
+
+    /**
+     * Loads OpenNLP's models (~10 MB, ~150 ms) on a background thread while the client starts, so
+     * the first document does not wait for them: the default dictionary's context entries ("may",
+     * "call", "present") need them in most English text.
+     */
+    private void preloadAnalyzer() {
+        Thread loader = new Thread(() -> {
+            try {
+                OpenNlpAnalyzer.preload();
+            } catch (RuntimeException | LinkageError e) {
+                log.warn("loading OpenNLP's models failed: " + e.getMessage()); // a check that needs them reports it too
+            }
+        }, "unspin-nlp-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     void connect(LanguageClient languageClient) {
@@ -232,14 +256,22 @@ final class Session {
         if (cached != null && cached.document() == doc && cached.generation() == current.generation()) {
             return cached;
         }
-        List<SourceFinding> findings = doc.format().isEmpty() ? List.of()
+        // The check of an earlier version under the same state: only the prose near the edit is matched again.
+        DocumentCheck.Result previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
+        DocumentCheck.Result check = doc.format().isEmpty() ? null
                 : DocumentCheck.run(current.engine(), doc.format().get(), doc.text(),
-                        current.settings().minConfidence(), current.ignoredEntries());
-        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
-        for (SourceFinding finding : findings) {
+                        current.settings().minConfidence(), current.ignoredEntries(), previous);
+        List<SourceFinding> findings = check == null ? List.of() : check.located();
+        // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
+        int shown = Math.min(findings.size(), maxDiagnostics);
+        List<Diagnostic> diagnostics = new ArrayList<>(shown + 1);
+        for (SourceFinding finding : findings.subList(0, shown)) {
             diagnostics.add(DiagnosticFactory.of(finding, doc, encoding(), current.settings()));
         }
-        Analysis analysis = new Analysis(doc, current.generation(), findings, List.copyOf(diagnostics));
+        if (shown < findings.size()) {
+            diagnostics.add(DiagnosticFactory.notShown(findings.size() - shown, findings.get(shown), doc, encoding()));
+        }
+        Analysis analysis = new Analysis(doc, current.generation(), check, findings, List.copyOf(diagnostics));
         if (documents.get(doc.uri()) == doc) {
             analyses.put(doc.uri(), analysis);
         }

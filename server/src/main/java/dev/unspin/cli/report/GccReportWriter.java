@@ -17,13 +17,25 @@ public final class GccReportWriter implements ReportWriter {
 
     @Override
     public void file(FileReport report) {
+        out.write(render(report));
+    }
+
+    @Override
+    public String render(FileReport report) {
+        StringBuilder lines = new StringBuilder(report.findings().size() * 96);
         for (LocatedFinding f : report.findings()) {
-            out.append(report.path()).append(':')
-                    .append(Integer.toString(f.start().line())).append(':')
-                    .append(Integer.toString(f.start().column()))
+            lines.append(report.path()).append(':')
+                    .append(f.start().line()).append(':')
+                    .append(f.start().column())
                     .append(": warning: \"").append(f.finding().spun()).append("\" → \"")
                     .append(f.finding().replacement()).append("\" [").append(f.finding().entryId()).append("]\n");
         }
+        return lines.toString();
+    }
+
+    @Override
+    public void file(FileReport report, String rendered) {
+        out.write(rendered != null ? rendered : render(report));
     }
 
     @Override

@@ -7,6 +7,19 @@ import java.io.IOException;
 public interface ReportWriter {
     void file(FileReport report) throws IOException;
 
+    /**
+     * The writer's output for a report, made on a worker thread so that formatting runs in
+     * parallel; null when the writer formats in {@link #file}. Must not touch the writer's state.
+     */
+    default String render(FileReport report) {
+        return null;
+    }
+
+    /** Writes a report, with what {@link #render} made of it on a worker thread (null if nothing). */
+    default void file(FileReport report, String rendered) throws IOException {
+        file(report);
+    }
+
     /** An input that could not be checked; it is also on stderr, so text formats may ignore it. */
     void problem(InputProblem problem) throws IOException;
 

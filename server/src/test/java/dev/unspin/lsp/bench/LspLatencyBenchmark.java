@@ -99,16 +99,22 @@ public final class LspLatencyBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
-        String seed = Files.readString(Path.of(args[1]));
-        List<String> jvm = List.of(args).subList(2, args.length);
-        Path root = Files.createTempDirectory("unspin-bench");
-        Files.writeString(root.resolve("d.unspin"), DICTIONARY);
+    /** A server process with its client connection, started with the given JVM options. */
+    record Server(Process process, Client client, LanguageServer server, long startNanos) {
+        void stop() throws Exception {
+            server.shutdown().get(60, TimeUnit.SECONDS);
+            server.exit();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 
+    static Server start(Path jar, Path root, List<String> jvm) throws Exception {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString(), "lsp"));
+        if (System.getProperty("serverArgs") != null) {
+            command.addAll(List.of(System.getProperty("serverArgs").split(" ")));
+        }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Client client = new Client();
@@ -122,12 +128,44 @@ public final class LspLatencyBenchmark {
                 "{\"dictionaries\": [\"d.unspin\"], \"debounceMs\": 0}"));
         server.initialize(init).get(60, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
+        return new Server(process, client, server, start);
+    }
+
+    /** Process start to the first diagnostics of the seed article, in ms. */
+    static double firstDiagnostics(Server s, Path root, String seed) throws Exception {
         String firstUri = root.resolve("first.txt").toUri().toString();
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+        s.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(firstUri, "plaintext", 1, seed)));
-        long first = client.await(firstUri, 1).nanos() - start;
+        return (s.client().await(firstUri, 1).nanos() - s.startNanos()) / 1e6;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        String seed = Files.readString(Path.of(args[1]));
+        List<String> jvm = List.of(args).subList(2, args.length);
+        Path root = Files.createTempDirectory("unspin-bench");
+        Files.writeString(root.resolve("d.unspin"), DICTIONARY);
         System.out.printf("JVM options: %s%n", jvm.isEmpty() ? "(none)" : String.join(" ", jvm));
-        System.out.printf("process start -> first diagnostics: %.0f ms%n", first / 1e6);
+
+        // Start-up: fresh processes, one after another; the median says more than one noisy run.
+        int starts = Integer.getInteger("starts", 7);
+        List<Double> startTimes = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            Server s = start(jar, root, jvm);
+            startTimes.add(firstDiagnostics(s, root, seed));
+            s.stop();
+        }
+        System.out.printf("process start -> first diagnostics: median %.0f ms, min %.0f ms, max %.0f ms (%d processes)%n",
+                percentile(startTimes, 50), Collections.min(startTimes), Collections.max(startTimes), starts);
+        if (Boolean.getBoolean("startOnly")) {
+            System.exit(0);
+        }
+
+        Server running = start(jar, root, jvm);
+        firstDiagnostics(running, root, seed);
+        LanguageServer server = running.server();
+        Client client = running.client();
+        Process process = running.process();
 
         int counter = 0;
         for (Map.Entry<String, Integer> size : List.of(Map.entry("5 KB", 5_000), Map.entry("100 KB", 100_000),
@@ -167,9 +205,7 @@ public final class LspLatencyBenchmark {
         }
         System.out.printf("resident memory with 20 open 100 KB documents: %d MB%n", residentKb(process.pid()) / 1024);
 
-        server.shutdown().get(60, TimeUnit.SECONDS);
-        server.exit();
-        process.waitFor(30, TimeUnit.SECONDS);
+        running.stop();
         System.exit(0);
     }
 

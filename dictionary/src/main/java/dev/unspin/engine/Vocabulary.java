@@ -1,0 +1,121 @@
+package dev.unspin.engine;
+
+import dev.unspin.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The normalized tokens of a dictionary's phrasings, each with a small int id. A text token is
+ * looked up by its character range, hashing its normalized form on the fly, so that scanning a
+ * document makes no strings. The table is flat (hash and id side by side, the tokens' chars in one
+ * pool), so a lookup in a 100,000-entry dictionary touches two or three cache lines rather than
+ * chasing String objects across the heap.
+ */
+final class Vocabulary {
+    static final int ABSENT = -1;
+
+    /** Per slot: the token's hash, then its id + 1 (0 marks an empty slot). */
+    private int[] table = new int[2 * 64];
+    /** Token {@code id}'s chars are {@code pool[offsets[id], offsets[id + 1])}. */
+    private char[] pool = new char[256];
+    private int[] offsets = new int[65];
+    private int size;
+
+    /** The id of a normalized token, adding it if new. */
+    int intern(String normalized) {
+        char[] chars = normalized.toCharArray();
+        int hash = normalized.hashCode();
+        int id = find(chars, 0, chars.length, hash);
+        if (id != ABSENT) {
+            return id;
+        }
+        if (4 * (size + 1) > table.length) { // at most half the slots in use
+            grow();
+        }
+        int start = offsets[size];
+        if (start + chars.length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, start + chars.length));
+        }
+        System.arraycopy(chars, 0, pool, start, chars.length);
+        if (size + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[size + 1] = start + chars.length;
+        place(hash, size);
+        return size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The id of the token {@code text[start, end)} once normalized, or {@link #ABSENT}. */
+    int id(char[] text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (c >= 0x80) { // folding and Unicode lower-casing: rare in English, take the slow path
+                char[] normalized = Normalizer.normalize(new String(text, start, end - start)).toCharArray();
+                return find(normalized, 0, normalized.length, new String(normalized).hashCode());
+            }
+            hash = 31 * hash + lowerAscii(c);
+        }
+        return find(text, start, end, hash);
+    }
+
+    /** Looks up chars that are normalized, or ASCII to be lower-cased, with their normalized hash. */
+    private int find(char[] text, int start, int end, int hash) {
+        int mask = table.length / 2 - 1;
+        for (int slot = mix(hash) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == hash) {
+                int id = table[2 * slot + 1] - 1;
+                if (equalsLowerAscii(id, text, start, end)) {
+                    return id;
+                }
+            }
+        }
+        return ABSENT;
+    }
+
+    private boolean equalsLowerAscii(int id, char[] text, int start, int end) {
+        int from = offsets[id];
+        if (offsets[id + 1] - from != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (pool[from + i - start] != lowerAscii(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Spreads String hash codes, whose low bits are poor for short words. */
+    private static int mix(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    private void place(int hash, int id) {
+        int mask = table.length / 2 - 1;
+        int slot = mix(hash) & mask;
+        while (table[2 * slot + 1] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[2 * slot] = hash;
+        table[2 * slot + 1] = id + 1;
+    }
+
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        for (int slot = 0; slot < old.length / 2; slot++) {
+            if (old[2 * slot + 1] != 0) {
+                place(old[2 * slot], old[2 * slot + 1] - 1);
+            }
+        }
+    }
+}
