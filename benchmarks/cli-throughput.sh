@@ -57,16 +57,17 @@ cat "$corpus"/d*/*.txt > /dev/null # both tools read from the page cache
 
 calc() { awk "BEGIN { print $1 }"; }
 
-seconds() { # runs a command with output discarded, prints its wall time in seconds
+seconds() { # runs a command with output discarded, prints its wall time in seconds; its peak RSS goes to $work/rss-kb
   local start end
   start=$(date +%s.%N)
-  "$@" > /dev/null || [ $? -eq 1 ] # both exit 1 when they find something
+  /usr/bin/time -f %M -o "$work/rss-kb" "$@" > /dev/null || [ $? -eq 1 ] # both exit 1 when they find something
   end=$(date +%s.%N)
   calc "$end - $start"
 }
 
 grep_s=$(seconds grep -r -n -F -w -i -f "$phrases" --include='*.txt' "$corpus")
 launcher_s=$(seconds "$root/unspin" check --format gcc "${extra[@]}" "$corpus")
+launcher_rss_kb=$(tail -n 1 "$work/rss-kb")
 jit_s=$(seconds java -jar "$jar" check --format gcc "${extra[@]}" "$corpus")
 findings=$(java -jar "$jar" check --format gcc "${extra[@]}" "$corpus" | wc -l || true)
 
@@ -74,6 +75,7 @@ mbs() { calc "$bytes / 1048576 / $1" | xargs printf '%.1f'; }
 printf 'corpus: %s files, %.1f MB, %s cores; %s spun phrasings; %s findings\n' \
   "$files" "$(calc "$bytes / 1048576")" "$(nproc)" "$(wc -l < "$phrases")" "$findings"
 printf '%-44s %8.2f s %8s MB/s\n' "grep -rnFwi -f phrases" "$grep_s" "$(mbs "$grep_s")"
-printf '%-44s %8.2f s %8s MB/s  %5.1fx grep time\n' "./unspin check --format gcc (C1 launcher)" "$launcher_s" "$(mbs "$launcher_s")" "$(calc "$launcher_s / $grep_s")"
+printf '%-44s %8.2f s %8s MB/s  %5.1fx grep time\n' "./unspin check --format gcc (launcher)" "$launcher_s" "$(mbs "$launcher_s")" "$(calc "$launcher_s / $grep_s")"
 printf '%-44s %8.2f s %8s MB/s  %5.1fx grep time\n' "java -jar unspin.jar check --format gcc" "$jit_s" "$(mbs "$jit_s")" "$(calc "$jit_s / $grep_s")"
+printf '%-44s %8d MB\n' "./unspin check peak resident memory" "$((launcher_rss_kb / 1024))"
 echo "targets: at least 50 MB/s, and within 3x of grep's time"

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,7 +39,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * documents with the debounce at 0, the time from process start to the first diagnostics, and the
  * resident memory with 20 open 100 KB documents.
  *
- * <p>Usage: {@code LspLatencyBenchmark JAR SEED_TEXT [JVM option...]}.
+ * <p>Usage: {@code LspLatencyBenchmark JAR SEED_TEXT [JVM option...]}; system properties
+ * {@code starts} (start-up runs), {@code startOnly}, {@code sizes} (document sizes in chars,
+ * comma-separated), {@code runs} (edits per size) and {@code csv} (a file for the per-size figures).
  */
 public final class LspLatencyBenchmark {
     private static final String DICTIONARY = """
@@ -168,10 +169,11 @@ public final class LspLatencyBenchmark {
         Process process = running.process();
 
         int counter = 0;
-        for (Map.Entry<String, Integer> size : List.of(Map.entry("5 KB", 5_000), Map.entry("100 KB", 100_000),
-                Map.entry("1 MB", 1_000_000))) {
-            String text = document(seed, size.getValue());
-            int runs = size.getValue() >= 1_000_000 ? 30 : 100;
+        // -Dcsv=FILE: one row per size, for benchmarks/report.sh's table and plot.
+        StringBuilder csv = new StringBuilder("chars,open_p50_ms,open_p95_ms,change_p50_ms,change_p95_ms,runs\n");
+        for (int chars : sizes()) {
+            String text = document(seed, chars);
+            int runs = Integer.getInteger("runs", chars >= 1_000_000 ? 30 : 100);
             List<Double> open = new ArrayList<>();
             List<Double> change = new ArrayList<>();
             for (int warm = 0; warm < 2; warm++) {
@@ -193,8 +195,13 @@ public final class LspLatencyBenchmark {
                 }
             }
             System.out.printf("%-7s didOpen->diagnostics p50 %6.2f ms p95 %6.2f ms | didChange(1 char)->diagnostics p50 %6.2f ms p95 %6.2f ms (%d runs after %d warm-up)%n",
-                    size.getKey(), percentile(open, 50), percentile(open, 95), percentile(change, 50),
+                    label(chars), percentile(open, 50), percentile(open, 95), percentile(change, 50),
                     percentile(change, 95), runs, runs);
+            csv.append(String.format(java.util.Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f,%d%n", chars, percentile(open, 50),
+                    percentile(open, 95), percentile(change, 50), percentile(change, 95), runs));
+        }
+        if (System.getProperty("csv") != null) {
+            Files.writeString(Path.of(System.getProperty("csv")), csv);
         }
 
         String text = document(seed, 100_000);
@@ -207,6 +214,16 @@ public final class LspLatencyBenchmark {
 
         running.stop();
         System.exit(0);
+    }
+
+    /** Document sizes in chars: {@code -Dsizes=5000,100000}; by default 5 KB, 100 KB and 1 MB. */
+    private static List<Integer> sizes() {
+        return java.util.Arrays.stream(System.getProperty("sizes", "5000,100000,1000000").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    private static String label(int chars) {
+        return chars >= 1_000_000 ? chars / 1_000_000 + " MB" : chars >= 1000 ? chars / 1000 + " KB" : chars + " B";
     }
 
     private static String document(String seed, int size) {
