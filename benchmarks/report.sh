@@ -161,6 +161,11 @@ load_end="$(load)"
   echo
   echo "Written by \`benchmarks/report.sh\`$($quick && echo ' --quick (a smoke test: these figures mean nothing)') on $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo "Run it again on a quiet machine to refresh this page; every figure is wall-clock time."
+  if awk -v a="${load_start%% *}" -v b="${load_end%% *}" -v n="$(nproc)" 'BEGIN { exit !(a > n || b > n) }'; then
+    echo
+    echo "**The machine was busy with other work during this run (load average above its $(nproc) cores, see below):"
+    echo "the figures are slower than unspin is, by as much as the load; compare them only with each other.**"
+  fi
   echo
   echo "## Machine"
   echo
