@@ -125,13 +125,14 @@ set title "unspin language server: edit to diagnostics, by document size (deboun
 set xlabel "document size (characters)"
 set ylabel "latency (ms)"
 set logscale xy
+set xrange [3000:1500000]
 set grid
-set key top left
+set key bottom right
 plot "$work/lsp.csv" skip 1 using 1:5 with linespoints lw 2 title "didChange p95", \
      "" skip 1 using 1:4 with linespoints lw 2 title "didChange p50", \
      "" skip 1 using 1:3 with linespoints title "didOpen p95", \
-     5 with lines dt 2 lc rgb "gray" title "target 5 ms (5 KB)", \
-     50 with lines dt 3 lc rgb "gray" title "target 50 ms (1 MB)"
+     5 with lines dt 2 lw 1.5 lc rgb "#c04040" title "target p95 5 ms (5 KB)", \
+     50 with lines dt 4 lw 1.5 lc rgb "#4040c0" title "target p95 50 ms (1 MB)"
 EOF
 
 # --- report ------------------------------------------------------------------------------------
