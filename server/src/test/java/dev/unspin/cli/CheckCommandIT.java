@@ -58,7 +58,10 @@ class CheckCommandIT {
 
     @Test
     void colourCanBeForcedOrRefused() throws Exception {
-        assertTrue(check("--color=always", "corpus").out().contains("\u001b["));
+        String coloured = check("--color=always", "corpus").out();
+        assertTrue(coloured.contains("\u001b[1m"), coloured);
+        assertTrue(coloured.contains("\u001b[0m"), coloured);
+        assertFalse(coloured.contains("\u001b[21m"), "bold ends with a reset, not SGR 21 (double underline in many terminals)");
         assertFalse(check("--color=never", "corpus").out().contains("\u001b["));
     }
 

@@ -74,8 +74,12 @@ public final class TextReportWriter implements ReportWriter {
         };
     }
 
+    /**
+     * Paints are never nested, so a full reset ends each one: picocli's own "bold off" is SGR 21,
+     * which many terminals read as double underline.
+     */
     private String paint(String text, Style style) {
-        return colour ? style.on() + text + style.off() : text;
+        return colour ? style.on() + text + Style.reset.on() : text;
     }
 
     static String plural(long n, String noun) {
