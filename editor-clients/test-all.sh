@@ -103,8 +103,9 @@ PLUGIN="$here/neovim" run_editor neovim nvim --headless --clean -n --cmd "set rt
 step "Emacs (batch, eglot)"
 emacs -Q --batch --eval "(progn (setq package-directory-list '(\"/usr/share/emacs/site-lisp/elpa\"))
   (package-initialize) (setq byte-compile-error-on-warn t) (setq byte-compile-dest-file-function
-  (lambda (_) \"$work/unspin.elc\")))" -L "$here/emacs" -f batch-byte-compile "$here/emacs/unspin.el" \
-  || fail "emacs: unspin.el does not byte-compile cleanly"
+  (lambda (f) (concat \"$work/\" (file-name-nondirectory f) \"c\"))))" -L "$here/emacs" -f batch-byte-compile \
+  "$here/emacs/unspin-dictionary-mode.el" "$here/emacs/unspin.el" \
+  || fail "emacs: unspin.el or unspin-dictionary-mode.el does not byte-compile cleanly"
 PLUGIN="$here/emacs" run_editor emacs emacs -Q --batch -l "$here/emacs/test/e2e.el"
 
 step "VS Code (.vsix build and inspection)"
