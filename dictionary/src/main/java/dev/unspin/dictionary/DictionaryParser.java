@@ -36,7 +36,12 @@ public final class DictionaryParser {
     /** Error code of an id defined twice in one file. */
     public static final String DUPLICATE_ID = "duplicate-id";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern WITHIN = Pattern.compile("\\s+within\\s+(\\S+)\\s*$");
+    /**
+     * The longest line accepted, in characters. Shipped entries stay under 500; a longer line is
+     * almost surely not a dictionary at all, and refusing it bounds the parser's and the matcher's
+     * cost per entry whatever the file holds.
+     */
+    public static final int MAX_LINE_LENGTH = 10_000;
     private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
 
     private final String fileName;
@@ -56,6 +61,7 @@ public final class DictionaryParser {
         String[] lines = content.split("\r?\n|\r", -1);
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
+            checkPlainText(line, index + 1);
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -77,7 +83,23 @@ public final class DictionaryParser {
         return new DictionaryParser(fileName).parseEntry(line, lineNumber);
     }
 
+    /** Refuses lines too long to be entries and control characters, which no text editor shows. */
+    private void checkPlainText(String line, int lineNumber) throws DictionaryFormatException {
+        if (line.length() > MAX_LINE_LENGTH) {
+            throw error(lineNumber, MAX_LINE_LENGTH + 1, "line of " + line.length() + " characters, longer than the "
+                    + MAX_LINE_LENGTH + " a dictionary line may have: one entry is one short line");
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                throw error(lineNumber, i + 1, String.format("control character U+%04X%s: a dictionary is plain text",
+                        (int) c, c == 0 ? " (NUL byte)" : ""));
+            }
+        }
+    }
+
     private Entry parseEntry(String line, int lineNumber) throws DictionaryFormatException {
+        checkPlainText(line, lineNumber);
         int arrow = line.indexOf(ARROW);
         int firstColumn = firstNonBlank(line, 0) + 1;
         if (arrow < 0) {
@@ -197,11 +219,11 @@ public final class DictionaryParser {
     private Condition nearby(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
         int window = Condition.Nearby.DEFAULT_WINDOW;
         String words = value;
-        Matcher within = WITHIN.matcher(value);
-        if (within.find()) {
-            words = value.substring(0, within.start());
-            String number = within.group(1);
-            int numberColumn = column + within.start(1);
+        int[] within = withinClause(value);
+        if (within != null) {
+            words = value.substring(0, within[0]);
+            String number = value.substring(within[1]).strip();
+            int numberColumn = column + within[1];
             if (!number.matches("[1-9][0-9]{0,2}")) {
                 throw error(lineNumber, numberColumn, "invalid window '" + number + "' in '" + key
                         + "': expected a number of words from 1 to 999, as in 'within 8'");
@@ -223,6 +245,35 @@ public final class DictionaryParser {
             offset += part.length() + 1;
         }
         return new Condition.Nearby(key.startsWith("not-"), set, window);
+    }
+
+    /**
+     * Where a trailing {@code within N} starts (its leading blanks) and where N starts, or null.
+     * Scanned by hand: a regular expression searched over a value of many blanks took quadratic time.
+     */
+    private static int[] withinClause(String value) {
+        int end = value.length();
+        while (end > 0 && Character.isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        int numberStart = end;
+        while (numberStart > 0 && !Character.isWhitespace(value.charAt(numberStart - 1))) {
+            numberStart--;
+        }
+        int keywordEnd = numberStart;
+        while (keywordEnd > 0 && Character.isWhitespace(value.charAt(keywordEnd - 1))) {
+            keywordEnd--;
+        }
+        int keywordStart = keywordEnd - "within".length();
+        if (numberStart == end || keywordEnd == numberStart || keywordStart < 1
+                || !value.startsWith("within", keywordStart) || !Character.isWhitespace(value.charAt(keywordStart - 1))) {
+            return null;
+        }
+        int blanks = keywordStart;
+        while (blanks > 0 && Character.isWhitespace(value.charAt(blanks - 1))) {
+            blanks--;
+        }
+        return new int[] {blanks, numberStart};
     }
 
     private boolean yesOrNo(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
