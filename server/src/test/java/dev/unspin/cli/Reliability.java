@@ -1,0 +1,35 @@
+package dev.unspin.cli;
+
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The size and seed of a reliability run. {@code UNSPIN_RELIABILITY=long} scales the counts up for
+ * a long run (the default fits the normal test command); {@code UNSPIN_SEED=N} replays a run. Every
+ * test prints its seed first, so a failure can be replayed.
+ */
+final class Reliability {
+    static final boolean LONG = "long".equals(System.getenv().getOrDefault("UNSPIN_RELIABILITY", "").toLowerCase(Locale.ROOT));
+
+    private Reliability() {
+    }
+
+    /** The count for this run: {@code normal} by default, {@code longRun} with UNSPIN_RELIABILITY=long. */
+    static int count(int normal, int longRun) {
+        return LONG ? longRun : normal;
+    }
+
+    /** A seeded random for one test, its seed printed so that the run can be replayed. */
+    static Random random(String test) {
+        String given = System.getenv("UNSPIN_SEED");
+        long seed = given == null || given.isBlank() ? System.nanoTime() : Long.parseLong(given.strip());
+        System.out.printf("[reliability] %s: seed %d (replay with UNSPIN_SEED=%d)%s%n", test, seed, seed,
+                LONG ? ", long run" : "");
+        return new Random(seed);
+    }
+
+    /** Prints one figure line, the form every reliability test ends with. */
+    static void figures(String test, String text) {
+        System.out.printf("[reliability] %s: %s%n", test, text);
+    }
+}
