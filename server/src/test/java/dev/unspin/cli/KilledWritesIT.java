@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * moments, many times, over thousands of small files. After every kill each file must be byte for
  * byte its original or its complete restoration (computed first by a run with {@code --out}), a
  * backup must equal the original, and nothing may be left but the recognisable temporary files
- * ({@code .NAME.unspin-tmp-DIGITS}) that the next run removes.
+ * ({@code .NAME.unspin-tmp-DIGITS}) that the next run removes. A third of the files are private
+ * (rw-------): their backups must be too.
  */
 class KilledWritesIT {
     private static final String TEST = "killed writes";
@@ -123,6 +125,9 @@ class KilledWritesIT {
             }
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            if (random.nextInt(3) == 0) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
             files.add(file);
             originals.add(bytes);
         }
@@ -198,6 +203,8 @@ class KilledWritesIT {
             if (Files.exists(backupFile)) {
                 assertTrue(backup && changed, "unexpected backup " + backupFile);
                 assertArrayEquals(originals.get(i), Files.readAllBytes(backupFile), backupFile + " is not the original");
+                assertEquals(Files.getPosixFilePermissions(file), Files.getPosixFilePermissions(backupFile),
+                        backupFile + " must be exactly as private as its file");
                 expectedBackups.add(backupFile);
             }
             filesChecked++;
