@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,11 +58,13 @@ public final class TextInput {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInput(name + ": is a directory");
             }
-            return decode(Files.readAllBytes(path), name);
+            return decode(BoundedRead.read(path, name), name);
         } catch (NoSuchFileException e) {
             throw new UnreadableInput(name + ": no such file");
         } catch (AccessDeniedException e) {
             throw new UnreadableInput(name + ": cannot read (permission denied)");
+        } catch (BoundedRead.TooLargeException e) {
+            throw new UnreadableInput(e.getMessage());
         } catch (IOException e) {
             throw new UnreadableInput(name + ": cannot read (" + e.getMessage() + ")");
         }
@@ -73,7 +76,9 @@ public final class TextInput {
 
     static Document document(InputStream in, String name) throws UnreadableInput {
         try {
-            return decode(in.readAllBytes(), name);
+            return decode(BoundedRead.read(in, name), name);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new UnreadableInput(e.getMessage());
         } catch (IOException e) {
             throw new UnreadableInput(name + ": cannot read (" + e.getMessage() + ")");
         }
