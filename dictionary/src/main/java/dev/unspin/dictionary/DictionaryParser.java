@@ -70,7 +70,7 @@ public final class DictionaryParser {
             SourceLocation first = ids.putIfAbsent(entry.id(), entry.location());
             if (first != null) {
                 throw new DictionaryFormatException(entry.location(),
-                        "duplicate id '" + entry.id() + "' (first defined at " + first
+                        "duplicate id '" + shown(entry.id()) + "' (first defined at " + first
                                 + "); give one of the entries its own 'id: ...'", DUPLICATE_ID);
             }
             entries.add(entry);
@@ -126,7 +126,7 @@ public final class DictionaryParser {
         }
         if (spun.equals(originals.get(0))) {
             throw new DictionaryFormatException(new SourceLocation(fileName, lineNumber, firstColumn),
-                    "the entry maps '" + spun + "' to itself", IDENTITY);
+                    "the entry maps '" + shown(spun) + "' to itself", IDENTITY);
         }
         return new Entry(fields.id, spun, originals, fields.confidence, fields.conditions,
                 Optional.ofNullable(fields.example), fields.evidence,
@@ -162,7 +162,7 @@ public final class DictionaryParser {
         int colon = field.indexOf(':');
         if (colon < 0) {
             Confidence confidence = Confidence.parse(field).orElseThrow(() -> error(lineNumber, column,
-                    "unknown field '" + field + "': expected a confidence (certain, likely, possible) or key: value"));
+                    "unknown field '" + shown(field) + "': expected a confidence (certain, likely, possible) or key: value"));
             if (fields.confidenceSet) {
                 throw error(lineNumber, column, "confidence given twice");
             }
@@ -175,13 +175,13 @@ public final class DictionaryParser {
         int valueColumn = firstNonBlank(line, valueOffset) + 1;
         String value = unquote(field.substring(colon + 1).strip(), lineNumber, valueColumn);
         if (value.isEmpty()) {
-            throw error(lineNumber, valueColumn, "missing value for '" + key + "'");
+            throw error(lineNumber, valueColumn, "missing value for '" + shown(key) + "'");
         }
         switch (key) {
             case "id" -> {
                 if (!ID.matcher(value).matches()) {
                     throw error(lineNumber, valueColumn,
-                            "invalid id '" + value + "': use lower-case letters, digits, '.', '_' and '-'");
+                            "invalid id '" + shown(value) + "': use lower-case letters, digits, '.', '_' and '-'");
                 }
                 fields.id = value;
             }
@@ -194,7 +194,7 @@ public final class DictionaryParser {
                     new Condition.ProperName(yesOrNo(key, value, lineNumber, valueColumn)));
             case "example" -> fields.example = value;
             case "seen" -> fields.evidence.addAll(evidence(value, lineNumber, valueColumn));
-            default -> throw error(lineNumber, column, "unknown key '" + key + "': expected id, prev, next, not-prev,"
+            default -> throw error(lineNumber, column, "unknown key '" + shown(key) + "': expected id, prev, next, not-prev,"
                     + " not-next, pos, not-pos, near, not-near, sentence-initial, proper-name, example or seen");
         }
     }
@@ -207,7 +207,7 @@ public final class DictionaryParser {
             String tag = part.strip();
             if (!Condition.UNIVERSAL_TAGS.contains(tag)) {
                 throw error(lineNumber, column + offset + leadingBlanks(part), "unknown part of speech '" + tag
-                        + "' in '" + key + "': expected universal tags such as NOUN, VERB, AUX, ADJ, ADV, PROPN");
+                        + "' in '" + shown(key) + "': expected universal tags such as NOUN, VERB, AUX, ADJ, ADV, PROPN");
             }
             tags.add(tag);
             offset += part.length() + 1;
@@ -225,7 +225,7 @@ public final class DictionaryParser {
             String number = value.substring(within[1]).strip();
             int numberColumn = column + within[1];
             if (!number.matches("[1-9][0-9]{0,2}")) {
-                throw error(lineNumber, numberColumn, "invalid window '" + number + "' in '" + key
+                throw error(lineNumber, numberColumn, "invalid window '" + shown(number) + "' in '" + key
                         + "': expected a number of words from 1 to 999, as in 'within 8'");
             }
             window = Integer.parseInt(number);
@@ -236,10 +236,10 @@ public final class DictionaryParser {
             String word = part.strip();
             int wordColumn = column + offset + leadingBlanks(part);
             if (word.isEmpty()) {
-                throw error(lineNumber, wordColumn, "empty word in '" + key + "'");
+                throw error(lineNumber, wordColumn, "empty word in '" + shown(key) + "'");
             }
             if (Tokenizer.tokenize(word).size() != 1) {
-                throw error(lineNumber, wordColumn, "'" + word + "' in '" + key + "' is not a single word");
+                throw error(lineNumber, wordColumn, "'" + shown(word) + "' in '" + shown(key) + "' is not a single word");
             }
             set.add(Normalizer.normalize(word));
             offset += part.length() + 1;
@@ -280,7 +280,7 @@ public final class DictionaryParser {
         return switch (value) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw error(lineNumber, column, "invalid value '" + value + "' for '" + key + "': expected yes or no");
+            default -> throw error(lineNumber, column, "invalid value '" + shown(value) + "' for '" + shown(key) + "': expected yes or no");
         };
     }
 
@@ -307,7 +307,7 @@ public final class DictionaryParser {
             Matcher m = EVIDENCE.matcher(item);
             if (!m.matches()) {
                 throw error(lineNumber, column + value.indexOf(item),
-                        "invalid evidence '" + item + "': expected source:line[,line...]");
+                        "invalid evidence '" + shown(item) + "': expected source:line[,line...]");
             }
             for (String number : m.group(2).split(",")) {
                 result.add(new Evidence(m.group(1), Integer.parseInt(number)));
@@ -339,7 +339,7 @@ public final class DictionaryParser {
 
     private void requireWord(String phrase, int lineNumber, int column, String what) throws DictionaryFormatException {
         if (Tokenizer.tokenize(phrase).stream().noneMatch(t -> t.word())) {
-            throw error(lineNumber, column, what + " '" + phrase + "' has no word in it");
+            throw error(lineNumber, column, what + " '" + shown(phrase) + "' has no word in it");
         }
     }
 
@@ -365,6 +365,11 @@ public final class DictionaryParser {
             i++;
         }
         return i;
+    }
+
+    /** Text quoted in a message, shortened in the middle: a message is read, not the whole line. */
+    static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 40) + "…" + text.substring(text.length() - 15);
     }
 
     private DictionaryFormatException error(int line, int column, String message) {

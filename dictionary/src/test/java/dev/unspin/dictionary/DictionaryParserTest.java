@@ -277,7 +277,9 @@ class DictionaryParserTest {
         String blanks = " ".repeat(DictionaryParser.MAX_LINE_LENGTH - 100);
         Entry entry = DictionaryParser.parseLine("d", 1, "space => area ; not-near: orbit" + blanks + "within 8");
         assertEquals(List.of(new Condition.Nearby(true, java.util.Set.of("orbit"), 8)), entry.conditions());
-        assertError("space => area ; near: a" + blanks + "b", 1, 23, "'a" + blanks + "b' in 'near' is not a single word");
+        DictionaryFormatException e = failure("space => area ; near: a" + blanks + "b");
+        assertEquals("test.unspin:1:23: 'a" + " ".repeat(39) + "…" + " ".repeat(14) + "b' in 'near' is not a single word", e.getMessage(),
+                "the quoted text is shortened in the middle");
     }
 
     @Test

@@ -84,10 +84,23 @@ public final class TextInput {
         }
     }
 
+    /** "line:column" of a byte offset, the column counted in characters as editors do. */
+    private static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line + ":" + (new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1);
+    }
+
     static Document decode(byte[] bytes, String name) throws UnreadableInput {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableInput(name + ": looks binary (NUL byte at offset " + i + ")");
+                throw new UnreadableInput(name + ":" + lineAndColumn(bytes, i) + ": looks binary (NUL byte at byte offset " + i + ")");
             }
         }
         Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);

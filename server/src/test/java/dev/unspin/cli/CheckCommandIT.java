@@ -137,7 +137,7 @@ class CheckCommandIT {
         Files.write(corpus.resolve("latin1.txt"), "ok\ncaf\u00e9 mentioned".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Run run = check("--format", "gcc", "corpus");
         assertEquals(1, run.exit(), "skipped files are no error: " + run.both());
-        assertTrue(run.err().contains("unspin: warning: corpus/image.txt: looks binary (NUL byte at offset 3), skipped"), run.err());
+        assertTrue(run.err().contains("unspin: warning: corpus/image.txt:1:4: looks binary (NUL byte at byte offset 3), skipped"), run.err());
         assertTrue(run.err().contains("unspin: warning: corpus/latin1.txt:2:4: invalid UTF-8"), run.err());
         assertFalse(run.out().contains("latin1"), "never garbled output");
     }
