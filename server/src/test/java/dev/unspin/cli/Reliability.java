@@ -1,5 +1,9 @@
 package dev.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Random;
 
@@ -28,8 +32,17 @@ final class Reliability {
         return new Random(seed);
     }
 
-    /** Prints one figure line, the form every reliability test ends with. */
+    /** Where the figures are also collected, for scripts/test-all to print at the end. */
+    static final Path FIGURES = Path.of(System.getProperty("unspin.jar")).resolveSibling("reliability-figures.txt");
+
+    /** Prints one figure line, the form every reliability test ends with, and keeps it in {@link #FIGURES}. */
     static void figures(String test, String text) {
-        System.out.printf("[reliability] %s: %s%n", test, text);
+        String line = String.format("%s: %s%n", test, text);
+        System.out.print("[reliability] " + line);
+        try {
+            Files.writeString(FIGURES, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("[reliability] cannot keep the figures in " + FIGURES + ": " + e.getMessage());
+        }
     }
 }
