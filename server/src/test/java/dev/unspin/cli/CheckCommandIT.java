@@ -147,10 +147,10 @@ class CheckCommandIT {
         Files.write(corpus.resolve("image.txt"), new byte[] {'G', 0});
         Cli.Run file = check("corpus/image.txt");
         assertEquals(2, file.exit());
-        assertTrue(file.err().contains("corpus/image.txt: looks binary"), file.err());
+        assertTrue(file.err().contains("corpus/image.txt:1:2: looks binary"), file.err());
         Cli.Run stdin = Cli.run(dir, new byte[] {'a', 0}, args("check", only(dictionary), "-"));
         assertEquals(2, stdin.exit());
-        assertTrue(stdin.err().contains("<stdin>: looks binary"), stdin.err());
+        assertTrue(stdin.err().contains("<stdin>:1:2: looks binary"), stdin.err());
     }
 
     @Test
