@@ -13,6 +13,25 @@ final class WorkspaceFiles {
     }
 
     /**
+     * Whether {@code file} is inside {@code root} once symbolic links are resolved: its deepest
+     * existing ancestor's real path, plus the names not yet created, must start with the root's.
+     */
+    static boolean isInside(Path root, Path file) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path existing = file.toAbsolutePath().normalize();
+            Path missing = existing.getFileSystem().getPath("");
+            while (existing != null && !Files.exists(existing)) {
+                missing = existing.getFileName().resolve(missing);
+                existing = existing.getParent();
+            }
+            return existing != null && existing.toRealPath().resolve(missing).normalize().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Appends a line to a UTF-8 text file, creating it and its folders if needed, by writing the
      * whole new content to a temporary file beside it and moving that over the original.
      *

@@ -140,7 +140,7 @@ class CheckCommandIT {
         Files.write(corpus.resolve("latin1.txt"), "ok\ncaf\u00e9 mentioned".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Run run = check("--format", "gcc", "corpus");
         assertEquals(1, run.exit(), "skipped files are no error: " + run.both());
-        assertTrue(run.err().contains("unspin: warning: corpus/image.txt: looks binary (NUL byte at offset 3), skipped"), run.err());
+        assertTrue(run.err().contains("unspin: warning: corpus/image.txt:1:4: looks binary (NUL byte at byte offset 3), skipped"), run.err());
         assertTrue(run.err().contains("unspin: warning: corpus/latin1.txt:2:4: invalid UTF-8"), run.err());
         assertFalse(run.out().contains("latin1"), "never garbled output");
     }
@@ -150,10 +150,10 @@ class CheckCommandIT {
         Files.write(corpus.resolve("image.txt"), new byte[] {'G', 0});
         Cli.Run file = check("corpus/image.txt");
         assertEquals(2, file.exit());
-        assertTrue(file.err().contains("corpus/image.txt: looks binary"), file.err());
+        assertTrue(file.err().contains("corpus/image.txt:1:2: looks binary"), file.err());
         Cli.Run stdin = Cli.run(dir, new byte[] {'a', 0}, args("check", only(dictionary), "-"));
         assertEquals(2, stdin.exit());
-        assertTrue(stdin.err().contains("<stdin>: looks binary"), stdin.err());
+        assertTrue(stdin.err().contains("<stdin>:1:2: looks binary"), stdin.err());
     }
 
     @Test

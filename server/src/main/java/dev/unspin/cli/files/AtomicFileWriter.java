@@ -35,8 +35,16 @@ public final class AtomicFileWriter {
      * a new one gets rw-r--r--. Pass a real path: a symbolic link would be replaced, not followed.
      */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, target);
+    }
+
+    /**
+     * Writes {@code target} with the permissions of {@code permissionsFrom} (when it exists): a
+     * backup of a private file must stay as private as the file.
+     */
+    public static void write(Path target, byte[] content, Path permissionsFrom) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Set<PosixFilePermission> permissions = permissionsOf(target);
+        Set<PosixFilePermission> permissions = permissionsOf(permissionsFrom);
         Path temp = Files.createTempFile(folder, TempFiles.prefixFor(target), "");
         IN_FLIGHT.add(temp);
         try {

@@ -42,6 +42,20 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aCopyTakesThePermissionsOfItsSource() throws IOException {
+        Path source = dir.resolve("private.txt");
+        Files.writeString(source, "secret");
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+        Path backup = dir.resolve("private.txt.orig");
+        AtomicFileWriter.write(backup, "secret".getBytes(), source);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFileWriter.write(backup, "secret".getBytes(), source);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)),
+                "an existing backup is rewritten with the source's permissions, not its own");
+    }
+
+    @Test
     void aFailedWriteLeavesTheOriginalAndNoTempFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("target-is-a-folder"));
         Files.writeString(folder.resolve("inside"), "x");
