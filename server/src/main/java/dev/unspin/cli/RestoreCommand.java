@@ -3,7 +3,7 @@ package dev.unspin.cli;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import dev.unspin.cli.files.AtomicFileWriter;
+import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.cli.files.InputFile;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.cli.files.InputSet;

@@ -1,4 +1,4 @@
-package dev.unspin.cli.files;
+package dev.unspin.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
