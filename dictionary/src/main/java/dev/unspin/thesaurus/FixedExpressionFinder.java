@@ -152,7 +152,7 @@ public final class FixedExpressionFinder implements FindingSupplement {
         String surface = text.substring(start, end);
         String why = "'" + surface + "' → '" + replacement + "': '" + written + "' is a fixed expression in WordNet";
         Entry entry = new Entry(ID_PREFIX + String.join("-", candidate), surface.toLowerCase(Locale.ROOT),
-                List.of(replacement.toString()), Confidence.POSSIBLE, List.of(), Optional.empty(),
+                List.of(replacement.toString()), Confidence.LIKELY, List.of(), Optional.empty(),
                 List.of(new Evidence(why, 0)), SOURCE);
         return new Finding(start, end, surface, List.of(replacement.toString()), entry);
     }

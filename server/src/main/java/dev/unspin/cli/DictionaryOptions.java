@@ -4,7 +4,7 @@ import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
-import dev.unspin.thesaurus.FixedExpressionFinder;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class DictionaryOptions {
     @Option(names = "--no-default-dictionary", description = "Do not load the shipped dictionary.")
     boolean noDefault;
 
-    @Option(names = "--thesaurus", description = "Also propose unseen swaps of names from WordNet (confidence possible; loads WordNet, about a second).")
+    @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen, from WordNet 3.1 (confidence likely; loads WordNet on first use, a few seconds).")
     boolean thesaurus;
 
     /**
@@ -32,7 +32,7 @@ public final class DictionaryOptions {
     public Optional<Engine> engine(Consumer<String> error) {
         try {
             Engine engine = new Engine(load());
-            return Optional.of(thesaurus ? engine.withSupplement(new FixedExpressionFinder()) : engine);
+            return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
         } catch (DictionaryFormatException | IOException e) {
             error.accept(e.getMessage());
             return Optional.empty();

@@ -8,7 +8,7 @@ import dev.unspin.evaluation.Evaluation;
 import dev.unspin.evaluation.EvaluationReport;
 import dev.unspin.evaluation.SpinnerSimulation;
 import dev.unspin.io.AtomicFileWriter;
-import dev.unspin.thesaurus.FixedExpressionFinder;
+import dev.unspin.thesaurus.Thesaurus;
 import dev.unspin.thesaurus.WordNetThesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             List<CleanText> texts = CleanCorpus.read(corpus);
             Engine dictionary = new Engine(dictionaries.load());
-            Engine thesaurus = dictionary.withSupplement(new FixedExpressionFinder());
+            Engine thesaurus = dictionary.withSupplement(Thesaurus.supplement());
             Evaluation.Result result = Evaluation.run(texts, new SpinnerSimulation(WordNetThesaurus.shared(), rate), seeds,
                     dictionary, thesaurus);
             String figures = EvaluationReport.markdown(result);
