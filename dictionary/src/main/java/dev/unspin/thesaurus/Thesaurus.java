@@ -1,8 +1,18 @@
 package dev.unspin.thesaurus;
 
+import dev.unspin.engine.DocumentReport;
+import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
+import dev.unspin.engine.SpinEvidence;
+import dev.unspin.engine.SpinVerdict;
+import java.util.List;
 
-/** The unseen-swap findings an engine gains with the thesaurus: names first, then single words. */
+/**
+ * The unseen-swap findings an engine gains with the thesaurus: names first, then single words.
+ * They are kept only where the document's evidence, counting them, is not clean: in a clean
+ * document restore would hold them back anyway, and check should not show them either, since a
+ * few scattered thesaurus findings in clean prose are its false findings.
+ */
 public final class Thesaurus {
     private Thesaurus() {
     }
@@ -11,6 +21,13 @@ public final class Thesaurus {
     public static FindingSupplement supplement() {
         FixedExpressionFinder names = new FixedExpressionFinder();
         ContextFitFinder words = new ContextFitFinder();
-        return (text, found) -> words.supplement(text, names.supplement(text, found));
+        return (text, found) -> {
+            List<Finding> all = words.supplement(text, names.supplement(text, found));
+            if (all.size() == found.size()) {
+                return found;
+            }
+            SpinVerdict verdict = SpinEvidence.of(DocumentReport.wordCount(text), all).verdict();
+            return verdict == SpinVerdict.CLEAN ? found : all;
+        };
     }
 }
