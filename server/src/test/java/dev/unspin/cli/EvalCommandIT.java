@@ -42,16 +42,16 @@ class EvalCommandIT {
     @Test
     void theThesaurusOptionAddsUnseenSwapsWithTheirReason(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
-        Files.writeString(article, "A spokesman for the White Home declined to comment.\n");
+        Files.writeString(article, "John Kirby of the National Surety Council spoke on Friday.\n");
         RestoreCommandIT.Run plain = unspin(null, "restore", article.toString());
-        assertEquals("A spokesman for the White Home declined to comment.\n", plain.out(), plain.err());
+        assertEquals("John Kirby of the National Surety Council spoke on Friday.\n", plain.out(), plain.err());
         RestoreCommandIT.Run thesaurus = unspin(null, "restore", "--thesaurus", article.toString());
         assertEquals(0, thesaurus.exit(), thesaurus.err());
-        assertEquals("A spokesman for the White House declined to comment.\n", thesaurus.out());
+        assertEquals("John Kirby of the National Security Council spoke on Friday.\n", thesaurus.out());
         RestoreCommandIT.Run check = unspin(null, "check", "--thesaurus", "--format", "json", article.toString());
         assertEquals(1, check.exit(), check.err());
-        assertTrue(check.out().contains("\"thesaurus:white-house\""), check.out());
+        assertTrue(check.out().contains("\"thesaurus:national-security-council\""), check.out());
         RestoreCommandIT.Run text = unspin(null, "check", "--thesaurus", article.toString());
-        assertTrue(text.out().contains("why: 'White Home' → 'White House': 'White House' is a fixed expression in WordNet"), text.out());
+        assertTrue(text.out().contains("why: 'National Surety Council' → 'National Security Council': 'National Security Council' is a fixed expression in WordNet"), text.out());
     }
 }
