@@ -18,9 +18,12 @@ public final class GlossBigrams {
     private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/data.";
     private static volatile GlossBigrams shared;
 
-    private final Map<String, Integer> pairs;
+    /** Each word's number; a pair's key is the two numbers in one long. */
+    private final Map<String, Integer> words;
+    private final PairCounts pairs;
 
-    private GlossBigrams(Map<String, Integer> pairs) {
+    private GlossBigrams(Map<String, Integer> words, PairCounts pairs) {
+        this.words = words;
         this.pairs = pairs;
     }
 
@@ -40,11 +43,14 @@ public final class GlossBigrams {
 
     /** How often the lower-case word pair occurs in the glosses. */
     public int count(String first, String second) {
-        return pairs.getOrDefault(first + ' ' + second, 0);
+        Integer a = words.get(first);
+        Integer b = words.get(second);
+        return a == null || b == null ? 0 : pairs.get(key(a, b));
     }
 
     private static GlossBigrams load() {
-        Map<String, Integer> pairs = new HashMap<>(1 << 20);
+        Map<String, Integer> words = new HashMap<>(1 << 17);
+        PairCounts pairs = new PairCounts(1 << 20);
         for (String part : new String[] {"noun", "verb", "adj", "adv"}) {
             try (InputStream in = GlossBigrams.class.getResourceAsStream(DATA + part)) {
                 if (in == null) {
@@ -55,34 +61,99 @@ public final class GlossBigrams {
                 while ((line = reader.readLine()) != null) {
                     int gloss = line.indexOf(" | ");
                     if (!line.startsWith("  ") && gloss >= 0) {
-                        countPairs(line, gloss + 3, pairs);
+                        countPairs(line, gloss + 3, words, pairs);
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new GlossBigrams(pairs);
+        return new GlossBigrams(words, pairs);
     }
 
     /** Counts adjacent words (letters only, lower-cased); punctuation breaks a pair. */
-    private static void countPairs(String line, int from, Map<String, Integer> pairs) {
+    private static void countPairs(String line, int from, Map<String, Integer> words, PairCounts pairs) {
         StringBuilder word = new StringBuilder();
-        String previous = null;
+        int previous = -1;
         for (int i = from; i <= line.length(); i++) {
             char c = i < line.length() ? line.charAt(i) : '.';
             if (Character.isLetter(c)) {
                 word.append(Character.toLowerCase(c));
             } else if (!word.isEmpty()) {
-                String current = word.toString();
+                int current = words.computeIfAbsent(word.toString(), w -> words.size());
                 word.setLength(0);
-                if (previous != null) {
-                    pairs.merge(previous + ' ' + current, 1, Integer::sum);
+                if (previous >= 0) {
+                    pairs.increment(key(previous, current));
                 }
-                previous = c == ' ' ? current : null;
+                previous = c == ' ' ? current : -1;
             } else if (c != ' ') {
-                previous = null;
+                previous = -1;
             }
+        }
+    }
+
+    private static long key(int first, int second) {
+        return ((long) first << 32) | second;
+    }
+
+    /** Counts by long key in open addressing: half a million pairs without a boxed object each. */
+    private static final class PairCounts {
+        private long[] keys;
+        private int[] counts;
+        private int size;
+
+        PairCounts(int capacity) {
+            keys = new long[capacity];
+            counts = new int[capacity];
+        }
+
+        int get(long key) {
+            int slot = slot(key, keys.length);
+            while (counts[slot] != 0) {
+                if (keys[slot] == key) {
+                    return counts[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return 0;
+        }
+
+        void increment(long key) {
+            int slot = slot(key, keys.length);
+            while (counts[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (counts[slot] == 0) {
+                keys[slot] = key;
+                if (++size * 2 > keys.length) {
+                    counts[slot] = 1;
+                    grow();
+                    return;
+                }
+            }
+            counts[slot]++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldCounts[i] != 0) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (counts[slot] != 0) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
+                }
+            }
+        }
+
+        private static int slot(long key, int length) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (length - 1);
         }
     }
 }
