@@ -27,7 +27,7 @@ public final class ContextFitFinder implements FindingSupplement {
     /**
      * How often the synonym must occur beside each neighbour. Chosen on the evaluation
      * (docs/evaluation.md): 2 restores more but changes about 2 words per 1,000 where nothing was
-     * spun; 3 keeps that under 1.
+     * spun; 3 brings it to about 1.
      */
     private static final int MIN_PAIRS = 3;
 

@@ -25,6 +25,11 @@ public final class DictionaryOptions {
     @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen, from WordNet 3.1 (confidence likely; loads WordNet on first use, a few seconds).")
     boolean thesaurus;
 
+    /** Whether {@code --thesaurus} was given. */
+    public boolean thesaurus() {
+        return thesaurus;
+    }
+
     /**
      * The engine over the dictionaries the options name, or empty once {@code error} has been told
      * why not (a broken file, with its file:line:column, or one that cannot be read).

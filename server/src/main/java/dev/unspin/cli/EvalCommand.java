@@ -53,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (dictionaries.thesaurus()) {
+            err.println("unspin: eval always scores restoration both with and without --thesaurus; leave the option out");
+            return ExitCodes.USAGE_OR_IO;
+        }
         if (!(rate > 0 && rate <= 1)) {
             err.println("unspin: --rate must be more than 0 and at most 1");
             return ExitCodes.USAGE_OR_IO;
