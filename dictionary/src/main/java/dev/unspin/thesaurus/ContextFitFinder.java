@@ -87,7 +87,7 @@ public final class ContextFitFinder implements FindingSupplement {
         String replacement = inCaseOf(word.text(), best);
         String why = "'" + word.text() + "' → '" + replacement + "': '" + before.text() + " " + replacement + " " + after.text()
                 + "' fits WordNet's glosses, '" + word.text() + "' does not";
-        Entry entry = new Entry(FixedExpressionFinder.ID_PREFIX + "context-" + best, form, List.of(replacement),
+        Entry entry = new Entry(Thesaurus.ID_PREFIX + "context-" + best, form, List.of(replacement),
                 Confidence.LIKELY, List.of(), Optional.empty(), List.of(new Evidence(why, 0)), SOURCE);
         return Optional.of(new Finding(word.start(), word.end(), word.text(), List.of(replacement), entry));
     }

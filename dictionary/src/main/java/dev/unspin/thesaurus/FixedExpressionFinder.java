@@ -29,8 +29,6 @@ import java.util.function.Supplier;
  * they are applied.
  */
 public final class FixedExpressionFinder implements FindingSupplement {
-    /** The id prefix that tells thesaurus findings from dictionary entries. */
-    public static final String ID_PREFIX = "thesaurus:";
     private static final SourceLocation SOURCE = new SourceLocation("WordNet 3.1", 0, 0);
     /** Shorter words are mostly function words and abbreviations, whose WordNet senses mislead. */
     private static final int MIN_SWAPPED_LENGTH = 3;
@@ -151,7 +149,7 @@ public final class FixedExpressionFinder implements FindingSupplement {
         }
         String surface = text.substring(start, end);
         String why = "'" + surface + "' → '" + replacement + "': '" + written + "' is a fixed expression in WordNet";
-        Entry entry = new Entry(ID_PREFIX + String.join("-", candidate), surface.toLowerCase(Locale.ROOT),
+        Entry entry = new Entry(Thesaurus.ID_PREFIX + String.join("-", candidate), surface.toLowerCase(Locale.ROOT),
                 List.of(replacement.toString()), Confidence.LIKELY, List.of(), Optional.empty(),
                 List.of(new Evidence(why, 0)), SOURCE);
         return new Finding(start, end, surface, List.of(replacement.toString()), entry);
@@ -166,13 +164,5 @@ public final class FixedExpressionFinder implements FindingSupplement {
             return Character.toUpperCase(word.charAt(0)) + word.substring(1);
         }
         return word;
-    }
-
-    /** The reason a thesaurus finding was proposed, or empty for a dictionary finding. */
-    public static Optional<String> reason(Finding finding) {
-        if (!finding.entryId().startsWith(ID_PREFIX) || finding.entry().evidence().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(finding.entry().evidence().get(0).source());
     }
 }

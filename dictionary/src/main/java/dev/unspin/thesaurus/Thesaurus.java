@@ -6,6 +6,7 @@ import dev.unspin.engine.FindingSupplement;
 import dev.unspin.engine.SpinEvidence;
 import dev.unspin.engine.SpinVerdict;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The unseen-swap findings an engine gains with the thesaurus: names first, then single words.
@@ -14,7 +15,18 @@ import java.util.List;
  * few scattered thesaurus findings in clean prose are its false findings.
  */
 public final class Thesaurus {
+    /** The id prefix that tells thesaurus findings from dictionary entries. */
+    public static final String ID_PREFIX = "thesaurus:";
+
     private Thesaurus() {
+    }
+
+    /** Why a thesaurus finding was proposed (kept as its entry's evidence), or empty for a dictionary finding. */
+    public static Optional<String> reason(Finding finding) {
+        if (!finding.entryId().startsWith(ID_PREFIX) || finding.entry().evidence().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding.entry().evidence().get(0).source());
     }
 
     /** Both finders over the shared WordNet, which loads when text is first searched. */

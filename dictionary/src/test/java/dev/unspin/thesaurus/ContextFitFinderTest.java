@@ -23,7 +23,7 @@ class ContextFitFinderTest {
     @Test
     void explainsWhy() {
         Finding finding = finder.supplement("pushed for the remotion of limits", List.of()).get(0);
-        String reason = FixedExpressionFinder.reason(finding).orElseThrow();
+        String reason = Thesaurus.reason(finding).orElseThrow();
         assertTrue(reason.contains("'the removal of' fits WordNet's glosses"), reason);
     }
 

@@ -23,13 +23,13 @@ class FixedExpressionFinderTest {
         assertEquals("White Home", finding.spun());
         assertEquals("White House", finding.replacement());
         assertEquals(Confidence.LIKELY, finding.confidence());
-        assertTrue(finding.entryId().startsWith(FixedExpressionFinder.ID_PREFIX), finding.entryId());
-        assertTrue(FixedExpressionFinder.reason(finding).orElseThrow().contains("'White House' is a fixed expression in WordNet"),
-                FixedExpressionFinder.reason(finding).orElseThrow());
+        assertTrue(finding.entryId().startsWith(Thesaurus.ID_PREFIX), finding.entryId());
+        assertTrue(Thesaurus.reason(finding).orElseThrow().contains("'White House' is a fixed expression in WordNet"),
+                Thesaurus.reason(finding).orElseThrow());
     }
 
     @Test
-    void restoresTwoSwappedWordsOfAThreeWordName() {
+    void restoresASwappedWordInsideAThreeWordName() {
         List<Finding> findings = find("said John Kirby of the National Surety Council on Friday.");
         assertEquals(List.of("National Security Council"), findings.stream().map(Finding::replacement).toList());
     }

@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.document.SourceFinding;
-import dev.unspin.thesaurus.FixedExpressionFinder;
+import dev.unspin.thesaurus.Thesaurus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Diagnostic;
@@ -25,7 +25,7 @@ final class DiagnosticFactory {
         Confidence confidence = finding.finding().confidence();
         // The message shows the prose as read (references decoded); data keeps the source text for staleness checks.
         String message = message(finding.finding().spun(), confidence, finding.finding().replacements())
-                + FixedExpressionFinder.reason(finding.finding()).map(why -> " (" + why + ")").orElse("");
+                + Thesaurus.reason(finding.finding()).map(why -> " (" + why + ")").orElse("");
         Diagnostic diagnostic = new Diagnostic(range, message,
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));

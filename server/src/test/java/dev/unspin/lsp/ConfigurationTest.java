@@ -2,6 +2,7 @@ package dev.unspin.lsp;
 
 import static dev.unspin.lsp.Expect.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
@@ -63,6 +64,21 @@ class ConfigurationTest {
             h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
                     "{\"unspin\": {\"severity\": {\"certain\": \"hint\"}, \"ignoredEntries\": [\"coverage-shift\"]}}")));
             assertEquals(List.of("mentioned:Hint"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void theThesaurusSettingAddsUnseenSwapsWithTheirReason() throws Exception {
+        String text = "John Kirby of the National Surety Council spoke on Friday.";
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", text);
+            assertEquals(List.of(), codes(h.diagnostics(uri())));
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"thesaurus\": true}}")));
+            PublishDiagnosticsParams published = h.diagnostics(uri());
+            assertEquals(List.of("thesaurus:national-security-council:Warning"), codes(published));
+            String message = published.getDiagnostics().get(0).getMessage().getLeft();
+            assertTrue(message.contains("'National Security Council' is a fixed expression in WordNet"), message);
         }
     }
 
