@@ -102,8 +102,13 @@ public final class FixedExpressionFinder implements FindingSupplement {
         if (wordnet.isExpression(String.join(" ", lower))) {
             return Optional.empty();
         }
+        // Fewest swaps first: the spinner swaps each word independently, and rarely all of them,
+        // so "Joined States" was "United States" rather than "United Nations".
         Set<List<String>> candidates = new LinkedHashSet<>();
-        collect(wordnet, lower, new ArrayList<>(), 0, phrase.size() == 2 ? 2 : 1, candidates);
+        int maxSwaps = phrase.size() == 2 ? 2 : 1;
+        for (int swaps = 1; swaps <= maxSwaps && candidates.isEmpty(); swaps++) {
+            collect(wordnet, lower, new ArrayList<>(), 0, swaps, candidates);
+        }
         if (candidates.size() != 1) {
             return Optional.empty(); // none, or several expressions: no strong evidence for one
         }
@@ -115,12 +120,12 @@ public final class FixedExpressionFinder implements FindingSupplement {
         return Optional.of(finding(text, phrase, candidate, written));
     }
 
-    /** Every expression reachable by swapping at most {@code swaps} words for synonyms. */
+    /** Every expression reachable by swapping exactly {@code swaps} words for synonyms. */
     private static void collect(WordNetThesaurus wordnet, List<String> words, List<String> prefix, int swapped,
             int swaps, Set<List<String>> out) {
         int k = prefix.size();
         if (k == words.size()) {
-            if (swapped > 0 && wordnet.isExpression(String.join(" ", prefix))) {
+            if (swapped == swaps && wordnet.isExpression(String.join(" ", prefix))) {
                 out.add(List.copyOf(prefix));
             }
             return;

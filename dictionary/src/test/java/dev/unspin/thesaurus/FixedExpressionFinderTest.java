@@ -35,6 +35,13 @@ class FixedExpressionFinderTest {
     }
 
     @Test
+    void prefersTheNameFewestSwapsAway() {
+        // "Joined Nations" would be "United Nations" after swapping both words; one swap gives "United States".
+        List<Finding> findings = find("made it clear that the Joined States has already");
+        assertEquals(List.of("United States"), findings.stream().map(Finding::replacement).toList());
+    }
+
+    @Test
     void leavesNamesAndCommonPhrasesAlone() {
         assertEquals(List.of(), find("A spokesman for the White House declined to comment."));
         assertEquals(List.of(), find("they moved into a white home by the lake")); // a name only where capitalised
