@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * WordNet noun, and the phrase the whole capitalised run, so that part of a longer name ("United
  * Nations General Assembly") is left alone. Common-noun expressions are not proposed: prose is full
  * of ordinary compounds WordNet lacks ("policy shift", "coup attempt"), which a synonym would turn
- * into one it has. Such findings are {@code possible}; the document's evidence decides whether
- * they are applied.
+ * into one it has. Such findings are {@code likely}; {@link Thesaurus} keeps them only where the
+ * document's evidence is not clean.
  */
 public final class FixedExpressionFinder implements FindingSupplement {
     private static final SourceLocation SOURCE = new SourceLocation("WordNet 3.1", 0, 0);
