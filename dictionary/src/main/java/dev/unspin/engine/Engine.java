@@ -22,6 +22,7 @@ public final class Engine {
     private final Dictionary dictionary;
     private final PhraseIndex index;
     private final Supplier<LanguageAnalyzer> analyzer;
+    private final FindingSupplement supplement;
 
     /** An engine that analyses text with OpenNLP, loading its models only when a condition first needs them. */
     public Engine(Dictionary dictionary) {
@@ -30,9 +31,20 @@ public final class Engine {
 
     /** An engine with its own analyzer, asked for only when a condition needs linguistic context. */
     public Engine(Dictionary dictionary, Supplier<LanguageAnalyzer> analyzer) {
+        this(dictionary, new PhraseIndex(dictionary.entries()), analyzer, FindingSupplement.NONE);
+    }
+
+    private Engine(Dictionary dictionary, PhraseIndex index, Supplier<LanguageAnalyzer> analyzer,
+            FindingSupplement supplement) {
         this.dictionary = dictionary;
-        this.index = new PhraseIndex(dictionary.entries());
+        this.index = index;
         this.analyzer = analyzer;
+        this.supplement = supplement;
+    }
+
+    /** This engine with findings beyond the dictionary's added by the given supplement. */
+    public Engine withSupplement(FindingSupplement supplement) {
+        return new Engine(dictionary, index, analyzer, supplement);
     }
 
     public Dictionary dictionary() {
@@ -41,6 +53,10 @@ public final class Engine {
 
     /** Every spun phrasing in the text, in text order, not overlapping. */
     public List<Finding> find(String text) {
+        return supplement.supplement(text, findInDictionary(text));
+    }
+
+    private List<Finding> findInDictionary(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         DocumentContext document = new DocumentContext(text, tokens, analyzer);
         char apostrophe = dominantApostrophe(text);

@@ -6,6 +6,7 @@ import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
 import dev.unspin.text.StrictUtf8;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,7 +78,8 @@ final class DictionaryStore {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
-        return new Loaded(new Engine(Dictionary.of(entries)), Set.copyOf(ignored), List.copyOf(watched),
+        Engine engine = new Engine(Dictionary.of(entries));
+        return new Loaded(settings.thesaurus() ? engine.withSupplement(Thesaurus.supplement()) : engine, Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
     }
 

@@ -3,6 +3,7 @@ package dev.unspin.cli.report;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ public final class TextReportWriter implements ReportWriter {
             out.printf(Locale.ROOT, "  %-8s %s  \"%s\" → %s  [%s]%n", position,
                     paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
                     f.spun(), paint(originals, Style.fg_green), f.entryId());
+            Thesaurus.reason(f).ifPresent(why -> out.printf(Locale.ROOT, "           why: %s%n", why));
         }
         out.println();
     }
