@@ -87,19 +87,25 @@ public final class Engine {
      * the document's word count and spin score.
      */
     public DocumentReport report(String text) {
-        return DocumentReport.of(text, findByEvidence(text));
+        return reportByEvidence(text).report();
+    }
+
+    /** As {@link #report(String)}, with the least sure confidence the evidence let through. */
+    public EvidenceReport reportByEvidence(String text) {
+        List<Finding> all = find(text);
+        int words = DocumentReport.wordCount(text);
+        Confidence minimum = SpinEvidence.of(words, all).minimumShown();
+        return new EvidenceReport(new DocumentReport(words, atLeast(all, minimum)), minimum);
     }
 
     /** The text with the findings its evidence warrants replaced by their preferred original. */
     public Restoration restore(String text) {
-        List<Finding> applied = findByEvidence(text);
+        List<Finding> applied = reportByEvidence(text).report().findings();
         return new Restoration(apply(text, applied), applied);
     }
 
-    private List<Finding> findByEvidence(String text) {
-        List<Finding> all = find(text);
-        Confidence minimum = SpinEvidence.of(DocumentReport.wordCount(text), all).minimumShown();
-        return all.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+    private static List<Finding> atLeast(List<Finding> findings, Confidence minimum) {
+        return findings.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
     }
 
     /**
@@ -112,7 +118,7 @@ public final class Engine {
 
     /** The findings of at least the given confidence, whatever the document's evidence. */
     public List<Finding> find(String text, Confidence minimum) {
-        return find(text).stream().filter(f -> f.confidence().atLeast(minimum)).toList();
+        return atLeast(find(text), minimum);
     }
 
     /**

@@ -80,6 +80,27 @@ class CheckCommandIT {
     }
 
     @Test
+    void withoutAMinimumEachFilesEvidenceDecidesWhatIsReported() throws Exception {
+        // One possible finding in 30 words: the file looks clean, so its evidence shows certain findings only.
+        Files.writeString(corpus.resolve("quiet.txt"), "The minister said on Tuesday that the two governments would "
+                + "go to to the capital next week and sign the agreement that both parliaments approved in the spring.\n");
+        Cli.Run byEvidence = check("--format", "json", "corpus/quiet.txt", "corpus/b-spun.txt");
+        assertEquals("", SchemaValidation.checkJsonViolations(byEvidence.out()));
+        JsonObject root = JsonParser.parseString(byEvidence.out()).getAsJsonObject();
+        assertEquals("possible", root.get("minConfidence").getAsString());
+        JsonObject quiet = root.getAsJsonArray("files").get(0).getAsJsonObject();
+        JsonObject spun = root.getAsJsonArray("files").get(1).getAsJsonObject();
+        assertEquals("certain", quiet.get("minConfidence").getAsString());
+        assertEquals(0, quiet.getAsJsonArray("findings").size());
+        assertEquals("possible", spun.get("minConfidence").getAsString(), "four findings in 14 words: clearly spun");
+        assertEquals(4, spun.getAsJsonArray("findings").size());
+
+        Cli.Run everything = check("--format", "gcc", "--min-confidence", "possible", "corpus/quiet.txt");
+        assertEquals(1, everything.exit(), everything.both());
+        assertTrue(everything.out().contains("[go-to-to]"), everything.out());
+    }
+
+    @Test
     void gccLinesParseBackToThePhrasingAtThatLineAndColumn() throws Exception {
         Cli.Run run = check("--format", "gcc", "corpus");
         assertEquals(1, run.exit(), run.both());
