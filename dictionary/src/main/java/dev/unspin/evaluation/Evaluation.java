@@ -37,9 +37,9 @@ public final class Evaluation {
                 new Configuration("dictionary, certain entries only", t -> dictionary.restore(t, Confidence.CERTAIN).text(),
                         t -> dictionary.find(t, Confidence.CERTAIN).size()),
                 new Configuration("dictionary with context and document evidence (parts 1–2, the default)",
-                        t -> dictionary.restore(t).text(), t -> dictionary.find(t).size()),
+                        t -> dictionary.restore(t).text(), t -> dictionary.report(t).findings().size()),
                 new Configuration("dictionary and thesaurus (parts 1–3, `--thesaurus`)",
-                        t -> thesaurus.restore(t).text(), t -> thesaurus.find(t).size()),
+                        t -> thesaurus.restore(t).text(), t -> thesaurus.report(t).findings().size()),
                 new Configuration("dictionary and thesaurus, every finding applied (`--thesaurus --min-confidence possible`)",
                         t -> thesaurus.restore(t, Confidence.POSSIBLE).text(), t -> thesaurus.find(t).size()));
     }
