@@ -63,6 +63,11 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
         return session.log();
     }
 
+    /** Something the client sent was not taken: the user is told, as the editor shows no error for it. */
+    void refused(String message) {
+        session.showError(message);
+    }
+
     boolean shutdownRequested() {
         return shutdownRequested;
     }
