@@ -23,12 +23,10 @@ public final class ServerLauncher {
 
     /** A started-but-not-listening launcher; call {@code startListening()} on it. */
     public static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit) {
-        return create(in, out, log, exit, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
+        return create(new UnspinLanguageServer(log, exit), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
     }
 
-    static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit,
-            int maxMessageBytes) {
-        UnspinLanguageServer server = new UnspinLanguageServer(log, exit);
+    static Launcher<LanguageClient> create(UnspinLanguageServer server, InputStream in, OutputStream out, int maxMessageBytes) {
         LifecycleGuard guard = new LifecycleGuard(server);
         Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>() {
             private MessageJsonHandler json;

@@ -59,6 +59,11 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
         session.connect(client);
     }
 
+    /** The current version of an open document, or null (for tests that compare it with the client's). */
+    OpenDocument document(String uri) {
+        return session.document(uri);
+    }
+
     ServerLog log() {
         return session.log();
     }

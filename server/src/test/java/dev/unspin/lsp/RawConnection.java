@@ -55,12 +55,17 @@ final class RawConnection implements AutoCloseable {
 
     /** The server in this JVM, over in-memory pipes. */
     static RawConnection inProcess() {
+        return inProcess(BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /** The server in this JVM, reading messages of up to so many bytes. */
+    static RawConnection inProcess(int maxMessageBytes) {
         Pipe toServer = new Pipe();
         Pipe toClient = new Pipe();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        var launcher = ServerLauncher.create(toServer.in, toClient.out,
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), exit::complete);
+        var server = new UnspinLanguageServer(new PrintStream(stderr, true, StandardCharsets.UTF_8), exit::complete);
+        var launcher = ServerLauncher.create(server, toServer.in, toClient.out, maxMessageBytes);
         return new RawConnection(toServer.out, toClient.in, launcher.startListening(), exit, stderr);
     }
 
