@@ -38,11 +38,11 @@ final class RawConnection implements AutoCloseable {
     private final Thread reader;
     private volatile Throwable readerFailure;
     /** The server's message loop: done only when the server stopped reading. */
-    final Future<Void> serverLoop;
+    final Future<?> serverLoop;
     final CompletableFuture<Integer> exitCode;
     final ByteArrayOutputStream stderr;
 
-    private RawConnection(OutputStream toServer, InputStream fromServer, Future<Void> serverLoop,
+    private RawConnection(OutputStream toServer, InputStream fromServer, Future<?> serverLoop,
             CompletableFuture<Integer> exitCode, ByteArrayOutputStream stderr) {
         this.toServer = toServer;
         this.serverLoop = serverLoop;
@@ -69,9 +69,10 @@ final class RawConnection implements AutoCloseable {
         return new RawConnection(toServer.out, toClient.in, launcher.startListening(), exit, stderr);
     }
 
-    /** A server whose streams are given, such as a process's stdin and stdout. */
-    static RawConnection over(OutputStream toServer, InputStream fromServer, Future<Void> alive) {
-        return new RawConnection(toServer, fromServer, alive, new CompletableFuture<>(), new ByteArrayOutputStream());
+    /** A server process (`unspin lsp` on stdio); its stderr is the process's business. */
+    static RawConnection over(Process process) {
+        return new RawConnection(process.getOutputStream(), process.getInputStream(), process.onExit(),
+                process.onExit().thenApply(Process::exitValue), new ByteArrayOutputStream());
     }
 
     // --- sending

@@ -1,21 +1,37 @@
 package dev.unspin.lsp;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * Settings shared by the reliability tests: a fixed seed unless {@code -Dunspin.seed=N}, and
- * counts for the normal test run or, with {@code -Dunspin.reliability=long}, for long runs.
+ * The size and seed of the language server's reliability runs: counts for the normal test command,
+ * or for long runs with {@code -Dunspin.reliability=long} (or {@code UNSPIN_RELIABILITY=long}, as
+ * the command-line tests take it); a fixed seed unless {@code -Dunspin.seed=N} (or
+ * {@code UNSPIN_SEED=N}) gives another. Each test prints its seed first.
  */
 final class Reliability {
-    static final boolean LONG = "long".equals(System.getProperty("unspin.reliability"));
+    static final boolean LONG = "long".equalsIgnoreCase(setting("unspin.reliability", "UNSPIN_RELIABILITY"));
     private static final long DEFAULT_SEED = 0x5EED_2026L;
+    /** Where the figures are also collected, for scripts/test-all to print at the end. */
+    private static final Path FIGURES = Path.of(System.getProperty("unspin.repo", "."), "server", "target",
+            "reliability-figures.txt");
 
     private Reliability() {
     }
 
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        return value != null && !value.isBlank() ? value.strip() : System.getenv().getOrDefault(variable, "").strip();
+    }
+
     static long seed(String test) {
-        long seed = Long.getLong("unspin.seed", DEFAULT_SEED);
-        System.out.println("[reliability] " + test + ": seed " + seed + " (rerun with -Dunspin.seed=" + seed + ")");
+        String given = setting("unspin.seed", "UNSPIN_SEED");
+        long seed = given.isEmpty() ? DEFAULT_SEED : Long.parseLong(given);
+        System.out.printf("[reliability] %s: seed %d (replay with -Dunspin.seed=%d)%s%n", test, seed, seed,
+                LONG ? ", long run" : "");
         return seed;
     }
 
@@ -23,14 +39,20 @@ final class Reliability {
         return LONG ? longRun : normal;
     }
 
-    /** Prints a test's figures on one line, as key value pairs. */
+    /** Prints a test's figures on one line, as key value pairs, and keeps the line in {@link #FIGURES}. */
     static void figures(String test, Object... keysAndValues) {
-        StringBuilder line = new StringBuilder("[reliability] " + test + ":");
+        StringBuilder line = new StringBuilder(test + ":");
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             Object value = keysAndValues[i + 1];
             line.append(i == 0 ? " " : ", ").append(keysAndValues[i]).append(' ')
                     .append(value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : value);
         }
-        System.out.println(line);
+        System.out.println("[reliability] " + line);
+        try {
+            Files.createDirectories(FIGURES.getParent());
+            Files.writeString(FIGURES, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("[reliability] cannot keep the figures in " + FIGURES + ": " + e.getMessage());
+        }
     }
 }
