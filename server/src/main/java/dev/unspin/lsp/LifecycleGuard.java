@@ -2,24 +2,26 @@ package dev.unspin.lsp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
-import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
-import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 
 /**
  * Enforces the protocol's lifecycle on incoming messages: requests before {@code initialize} get
  * ServerNotInitialized and notifications then are dropped (but {@code exit}); requests after
- * {@code shutdown} get InvalidRequest, {@code $/} requests MethodNotFound. Also the last line of defence: no exception thrown while
- * handling a message ever reaches the reader loop, which would end the server.
+ * {@code shutdown} get InvalidRequest; {@code $/} requests MethodNotFound; requests without the
+ * params their method needs InvalidParams. Also the last line of defence: no exception thrown
+ * while handling a message ever reaches the reader loop, which would end the server.
  */
 final class LifecycleGuard {
     private static final Map<String, JsonRpcMethod> METHODS = ServiceEndpoints.getSupportedMethods(UnspinLanguageServer.class);
@@ -71,7 +73,7 @@ final class LifecycleGuard {
                 if (issues.size() > 1 && issues.stream().allMatch(i -> i.getIssueCode() == ResponseErrorCode.InvalidParams.getValue())) {
                     // LSP4J says InvalidRequest for several issues, though each is about the params
                     issues = List.of(new MessageIssue(issues.stream().map(MessageIssue::getText)
-                            .collect(java.util.stream.Collectors.joining("; ")), ResponseErrorCode.InvalidParams.getValue()));
+                            .collect(Collectors.joining("; ")), ResponseErrorCode.InvalidParams.getValue()));
                 }
             }
             endpoint.handle(message, issues);

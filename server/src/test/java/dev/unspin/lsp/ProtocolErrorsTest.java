@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One case each of what the protocol fuzz found, over the raw stream: the answer and its error code. */
 class ProtocolErrorsTest {
@@ -67,6 +76,22 @@ class ProtocolErrorsTest {
             assertEquals(ResponseErrorCode.ServerNotInitialized.getValue(), code(c, "textDocument/hover",
                     HOVER.replace("\"line\":0", "\"line\":\"zero\"")));
             assertEquals(ResponseErrorCode.ServerNotInitialized.getValue(), code(c, "$/unspin/anything", "{}"));
+        }
+    }
+
+    @Test
+    void aHugeCharacterMeansTheEndOfTheLine(@TempDir Path root) {
+        try (ServerHarness h = new ServerHarness()) {
+            h.initialize(ServerHarness.capabilities(), JsonParser.parseString("{\"debounceMs\": 0}").getAsJsonObject(), root);
+            String uri = root.resolve("a.txt").toUri().toString();
+            h.open(uri, "plaintext", "first line\nsecond line\nthird");
+            h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new TextDocumentContentChangeEvent(new Range(new Position(1, 0), new Position(1, Integer.MAX_VALUE)),
+                            "mentioned"))));
+            while (!Integer.valueOf(2).equals(h.diagnostics(uri).getVersion())) {
+                // the diagnostics of version 1
+            }
+            assertEquals("first line\nmentioned\nthird", h.local.document(uri).text());
         }
     }
 
