@@ -47,7 +47,7 @@ class LoadTest {
     void fiftyDocumentsEditedContinuously() throws Exception {
         long seed = Reliability.seed("load");
         Random random = new Random(seed);
-        int rounds = Reliability.count(30, 1_000);
+        int rounds = Reliability.count(20, 1_000);
         int warmUp = rounds / 4;
         Path spun = Path.of(System.getProperty("unspin.repo"), "seeds", "spun");
         List<String> articles = new ArrayList<>();
