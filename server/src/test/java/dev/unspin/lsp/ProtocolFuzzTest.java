@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProtocolFuzzTest {
     private static final int PIPELINE = 64; // requests in flight before the test waits for their answers
+    /** The errors a request may end with when it is not a crash: bad params, or cancelled by the fuzz's $/cancelRequest. */
+    private static final java.util.Set<Integer> ANSWERABLE = java.util.Set.of(ResponseErrorCode.InvalidParams.getValue(),
+            ResponseErrorCode.MethodNotFound.getValue(), ResponseErrorCode.RequestCancelled.getValue());
 
     /** LSP4J logs each dropped message with its stack trace to stderr: thousands here, so they are kept quiet. */
     private static final java.util.logging.Logger LSP4J = java.util.logging.Logger.getLogger("org.eclipse.lsp4j");
@@ -61,6 +64,7 @@ class ProtocolFuzzTest {
     static void fuzz(RawConnection c, Path root, long seed, int count, String label) throws Exception {
         Random random = new Random(seed);
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Integer> codes = new TreeMap<>();
         List<String> uris = List.of(uri(root, "a.txt"), uri(root, "b.md"), uri(root, "c.html"));
         HostileMessages hostile = new HostileMessages(random, uris);
 
@@ -84,7 +88,7 @@ class ProtocolFuzzTest {
             kinds.merge(message.kind().startsWith("valid") || message.kind().startsWith("mutated")
                     ? message.kind().split(" ")[0] + " " + message.answer() : message.kind(), 1, Integer::sum);
             if (message.answer() == HostileMessages.Answer.FRAMING) {
-                check(c, pending);
+                check(c, pending, codes);
                 c.sendBytes(message.bytes());
                 resync(c, message.overrun());
                 resyncs++;
@@ -96,11 +100,11 @@ class ProtocolFuzzTest {
                 c.sendBytes(message.bytes());
             }
             if (pending.size() >= PIPELINE) {
-                check(c, pending);
+                check(c, pending, codes);
             }
             assertFalse(c.serverLoop.isDone(), "the server stopped reading after message " + i + " (" + message.kind() + ")");
         }
-        check(c, pending);
+        check(c, pending, codes);
 
         wellFormedSession(c, root);
 
@@ -114,7 +118,7 @@ class ProtocolFuzzTest {
         Reliability.figures(label, "messages sent", c.messagesSent.get(), "bytes sent", c.bytesSent.get(),
                 "requests answered", requests + before + after, "broken frames recovered from", resyncs,
                 "frames received", c.framesReceived.get());
-        System.out.println("[reliability] " + label + ", messages by kind: " + kinds);
+        System.out.println("[reliability] " + label + ", messages by kind: " + kinds + "; answers by code: " + codes);
     }
 
     /** Sends requests of every kind and expects each to be refused with one error code. */
@@ -136,7 +140,7 @@ class ProtocolFuzzTest {
     }
 
     /** Waits for the answers to the requests sent and checks each. */
-    private static void check(RawConnection c, List<Pending> pending) {
+    private static void check(RawConnection c, List<Pending> pending, Map<String, Integer> codes) {
         for (Pending p : pending) {
             JsonObject response = c.await(p.answer(), p.message().kind() + " "
                     + abbreviate(new String(p.message().bytes(), StandardCharsets.UTF_8)));
@@ -145,10 +149,12 @@ class ProtocolFuzzTest {
             assertNotEquals(response.has("result"), response.has("error"), "a result or an error: " + what);
             if (p.message().answer() == HostileMessages.Answer.METHOD_NOT_FOUND) {
                 assertEquals(ResponseErrorCode.MethodNotFound.getValue(), errorCode(response), what);
-            } else {
+            } else if (response.has("error")) {
                 assertNotEquals(ResponseErrorCode.InternalError.getValue(), errorCode(response),
                         "an exception escaped: " + what + "\nserver log:\n" + c.tail());
+                assertTrue(ANSWERABLE.contains(errorCode(response)), "the client's mistake or a cancellation: " + what);
             }
+            codes.merge(response.has("error") ? Integer.toString(errorCode(response)) : "result", 1, Integer::sum);
         }
         pending.clear();
     }
