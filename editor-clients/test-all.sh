@@ -2,7 +2,9 @@
 # Tests the editor clients in real editors against the real server jar:
 #   Neovim (headless) and Emacs (batch, eglot) open a spun seed article, check every diagnostic
 #   against the engine, apply one quick fix and the restore-all action, save, and the file must
-#   equal the reference restoration byte for byte; then the same with emoji before a spun phrasing.
+#   equal the reference restoration byte for byte; then the same with emoji before a spun phrasing;
+#   then a dictionary file (*.unspin): its lint diagnostic where `unspin dict check` puts it, the
+#   entry hover with its attestation, and no diagnostic once the entry is fixed.
 #   VS Code: the .vsix is built and inspected, and its bundle loaded under Node with a stub vscode.
 # Installs what is missing (neovim, emacs-nox, elpa-eglot from apt; npm ci), builds the jar if needed.
 # Any failure exits non-zero; nothing is skipped.
@@ -15,6 +17,10 @@ seed=nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt
 # "capability" => "capacity" by the word before it) restores "ability"; restoring all the rest
 # must then give the reference exactly.
 export FIX_LINE=14 FIX_SPUN=capability FIX_TITLE='Replace with “ability”'
+# The dictionary file: line 4 is an identity entry (one lint error on "mentioned"), DICT_FIXED
+# replaces it; the hover on line 2 must name the entry's evidence.
+export DICT_SPUN=mentioned DICT_FIXED='  mentioned => said ; likely' HOVER_LINE=2 \
+  HOVER_TEXT='Attested in spun-a.txt (lines 4, 9) and spun-b.txt (line 2)'
 
 step() { printf '\n--- editors: %s ---\n' "$*"; }
 fail() { echo "editor-clients/test-all.sh: $*" >&2; exit 1; }
@@ -58,15 +64,31 @@ grep -q "^$((FIX_LINE - 1))	[0-9]*	[0-9]*	[0-9]*	[^	]*	$FIX_SPUN\$" expected.tsv
   || fail "the engine no longer flags \"$FIX_SPUN\" on line $FIX_LINE: update FIX_* in this script"
 echo "$(wc -l < expected.tsv) findings in $seed; emoji document: $(cut -f1-4,6 emoji-expected.tsv)"
 
+step "expected dictionary lint, from 'unspin dict check'"
+printf '# editor test dictionary\ncoverage shift => policy shift ; certain ; seen: spun-a.txt:4,9 spun-b.txt:2\n\n  %s => Mentioned ; likely\n' \
+  "$DICT_SPUN" > test.unspin
+! java -jar "$jar" dict check test.unspin > dict-check.txt 2>&1 || fail "'unspin dict check' passes the test dictionary"
+# "test.unspin:4:3: error: MESSAGE [code]" -> line, column, severity, code, message
+sed -n 's/^test\.unspin:\([0-9]*\):\([0-9]*\): \([a-z]*\): \(.*\) \[\([a-z-]*\)\]$/\1\t\2\t\3\t\5\t\4/p' \
+  dict-check.txt > dict-expected.tsv
+[ "$(cut -f1-4 dict-expected.tsv)" = "$(printf '4\t3\terror\tidentity')" ] \
+  || fail "'unspin dict check' should find one identity error at 4:3 in the test dictionary: $(cat dict-expected.tsv)"
+sed "4s/.*/$DICT_FIXED/" test.unspin > fixed.unspin
+java -jar "$jar" dict check fixed.unspin | grep -q '^0 errors, 0 warnings' \
+  || fail "the fixed test dictionary is not clean: $(java -jar "$jar" dict check fixed.unspin 2>&1)"
+echo "test.unspin: $(cut -f1-4 dict-expected.tsv | tr '\t' ' ')"
+
 # Runs one editor's end-to-end test on fresh copies, then compares the saved files byte for byte.
 run_editor() {
   local name="$1"; shift
   mkdir "$name"
   cp "$root/seeds/spun/$seed" "$name/$seed"
   cp emoji.txt "$name/emoji.txt"
+  cp test.unspin "$name/test.unspin"
   chmod u+w "$name/$seed" "$name/emoji.txt" # the copies are the editors' to save, whatever the checkout's modes
   (cd "$name" && UNSPIN_JAR="$jar" SPUN="$work/$name/$seed" EXPECTED="$work/expected.tsv" \
-     EMOJI="$work/$name/emoji.txt" EMOJI_EXPECTED="$work/emoji-expected.tsv" timeout 180 "$@" </dev/null) \
+     EMOJI="$work/$name/emoji.txt" EMOJI_EXPECTED="$work/emoji-expected.tsv" \
+     DICT="$work/$name/test.unspin" DICT_EXPECTED="$work/dict-expected.tsv" timeout 180 "$@" </dev/null) \
     || fail "$name: the end-to-end test failed (exit $?)"
   cmp "$name/$seed" "$root/seeds/restored/$seed" \
     || fail "$name: the saved article differs from seeds/restored/$seed"
@@ -75,13 +97,15 @@ run_editor() {
 }
 
 step "Neovim (headless)"
-PLUGIN="$here/neovim" run_editor neovim nvim --headless --clean -n -c "luafile $here/neovim/test/e2e.lua"
+PLUGIN="$here/neovim" run_editor neovim nvim --headless --clean -n --cmd "set rtp^=$here/neovim" \
+  -c "luafile $here/neovim/test/e2e.lua"
 
 step "Emacs (batch, eglot)"
 emacs -Q --batch --eval "(progn (setq package-directory-list '(\"/usr/share/emacs/site-lisp/elpa\"))
   (package-initialize) (setq byte-compile-error-on-warn t) (setq byte-compile-dest-file-function
-  (lambda (_) \"$work/unspin.elc\")))" -L "$here/emacs" -f batch-byte-compile "$here/emacs/unspin.el" \
-  || fail "emacs: unspin.el does not byte-compile cleanly"
+  (lambda (f) (concat \"$work/\" (file-name-nondirectory f) \"c\"))))" -L "$here/emacs" -f batch-byte-compile \
+  "$here/emacs/unspin-dictionary-mode.el" "$here/emacs/unspin.el" \
+  || fail "emacs: unspin.el or unspin-dictionary-mode.el does not byte-compile cleanly"
 PLUGIN="$here/emacs" run_editor emacs emacs -Q --batch -l "$here/emacs/test/e2e.el"
 
 step "VS Code (.vsix build and inspection)"

@@ -7,19 +7,22 @@
 ;;; Commentary:
 
 ;; Registers the unspin language server (`java -jar unspin.jar lsp') with eglot for text-mode,
-;; markdown-mode and html-mode buffers, and adds three commands:
+;; markdown-mode and html-mode buffers and for dictionary files (`unspin-dictionary-mode', *.unspin),
+;; and adds three commands:
 ;; `unspin-restore-buffer', `unspin-reload' and `unspin-status'.  See README.md.
 ;;
 ;;   (require 'unspin)
 ;;   (setq unspin-server-jar "/path/to/unspin.jar")
 ;;   (unspin-eglot-setup)
 ;;   (add-hook 'text-mode-hook #'eglot-ensure)   ; optional: start it automatically
+;;   (add-hook 'unspin-dictionary-mode-hook #'eglot-ensure)
 
 ;;; Code:
 
 (require 'cl-lib)
 (require 'eglot)
 (require 'flymake)
+(require 'unspin-dictionary-mode)
 
 (defgroup unspin nil
   "Find and restore the phrasings a synonym spinner put into an article."
@@ -53,6 +56,13 @@ The keys are those of docs/language-server.md; per project,
     (mhtml-mode :language-id "html"))
   "The major modes the server is registered for, with the language id eglot sends."
   :type '(repeat sexp))
+
+(defconst unspin-dictionary-modes '((unspin-dictionary-mode :language-id "unspin"))
+  "Dictionary files, with the language id the server lints them for.
+A server of their own: eglot 1.9 sends one language id for all of a
+server's buffers (the id of the mode that started it), so sharing one
+with `unspin-modes' would send articles as \"unspin\", which the server
+lints as dictionaries.")
 
 (defconst unspin-minimum-java 17 "The oldest Java the server runs on.")
 (defconst unspin-fix-all-kind "source.fixAll.unspin" "The server's restore-all code action kind.")
@@ -103,7 +113,8 @@ initializationOptions."
 
 ;;;###autoload
 (defun unspin-eglot-setup ()
-  "Register the unspin server with eglot for `unspin-modes'."
+  "Register the unspin server with eglot for `unspin-modes' and dictionary files."
+  (add-to-list 'eglot-server-programs (cons unspin-dictionary-modes #'unspin-server-command))
   (add-to-list 'eglot-server-programs (cons unspin-modes #'unspin-server-command)))
 
 (defun unspin--server ()

@@ -2,7 +2,8 @@
 
 ;; Run by editor-clients/test-all.sh as: emacs -Q --batch -l test/e2e.el
 ;; with the environment variables PLUGIN (this package's folder), UNSPIN_JAR, SPUN, EXPECTED,
-;; FIX_LINE, FIX_SPUN, FIX_TITLE, EMOJI and EMOJI_EXPECTED (see ../neovim/test/e2e.lua).
+;; FIX_LINE, FIX_SPUN, FIX_TITLE, EMOJI, EMOJI_EXPECTED, DICT, DICT_EXPECTED, DICT_SPUN, DICT_FIXED,
+;; HOVER_LINE and HOVER_TEXT (see ../neovim/test/e2e.lua and ../test-all.sh).
 ;; Batch Emacs runs no idle timers, so flymake is started and didChange sent by hand.
 ;; Any failure exits with code 1 and a message on stderr.
 
@@ -73,9 +74,9 @@
 (defun e2e-eglot-diags ()
   (cl-remove-if-not (lambda (d) (eq (flymake-diagnostic-backend d) 'eglot-flymake-backend)) (flymake-diagnostics)))
 
-(defun e2e-open (path)
+(defun e2e-open (path &optional mode)
   (find-file path)
-  (unless (eq major-mode 'text-mode) (error "%s opened in %s, not text-mode" path major-mode))
+  (unless (eq major-mode (or mode 'text-mode)) (error "%s opened in %s, not %s" path major-mode (or mode 'text-mode)))
   (setq-local require-final-newline nil) ; the seed has no final newline: keep the bytes as they are
   (unless (eglot-current-server)
     (let ((eglot-sync-connect t)) ; wait for initialize (up to `eglot-connect-timeout'), however slow the machine
@@ -100,6 +101,64 @@
 (defun e2e-flush ()
   "Send the pending didChange now (an idle timer would, outside batch mode)."
   (eglot--signal-textDocument/didChange))
+
+(defun e2e-read-dict-expected (path)
+  "The one finding of `unspin dict check' in DICT: (:line :col :severity :code :message), 1-based."
+  (with-temp-buffer
+    (insert-file-contents path)
+    (let ((rows (split-string (buffer-string) "\n" t)))
+      (unless (= (length rows) 1) (error "%s should hold exactly one finding" path))
+      (let ((f (split-string (car rows) "\t")))
+        (list :line (string-to-number (nth 0 f)) :col (string-to-number (nth 1 f))
+              :severity (nth 2 f) :code (nth 3 f) :message (nth 4 f))))))
+
+(defun e2e-check-dictionary ()
+  "A dictionary file: its lint diagnostic, the entry hover, and no diagnostic once fixed."
+  (let ((e (e2e-read-dict-expected (e2e-env "DICT_EXPECTED"))))
+    (with-current-buffer (e2e-open (e2e-env "DICT") 'unspin-dictionary-mode)
+      (unless (equal (eglot--language-id (eglot-current-server)) "unspin")
+        (error "Eglot sends language id %s for the dictionary" (eglot--language-id (eglot-current-server))))
+      (let* ((diagnostics (e2e-wait "the dictionary lint"))
+             (d (car diagnostics))
+             (start (plist-get (plist-get d :range) :start))
+             (shown (car (e2e-flymake 1)))
+             (marked (buffer-substring-no-properties (flymake-diagnostic-beg shown) (flymake-diagnostic-end shown))))
+        (unless (= (length diagnostics) 1)
+          (error "The dictionary has %d diagnostics, `unspin dict check' finds 1: %S" (length diagnostics) diagnostics))
+        (unless (and (= (plist-get start :line) (1- (plist-get e :line)))
+                     (= (plist-get start :character) (1- (plist-get e :col))))
+          (error "The lint diagnostic starts at %S, `unspin dict check' says line %d column %d"
+                 start (plist-get e :line) (plist-get e :col)))
+        (unless (and (equal (plist-get d :source) "unspin") (equal (plist-get d :code) (plist-get e :code))
+                     (equal (plist-get d :message) (plist-get e :message))
+                     (eql (plist-get d :severity) (if (equal (plist-get e :severity) "error") 1 2)))
+          (error "Diagnostic %S, expected unspin %s %s "%s"" d (plist-get e :severity) (plist-get e :code)
+                 (plist-get e :message)))
+        (unless (equal marked (e2e-env "DICT_SPUN"))
+          (error "Flymake marks "%s", not the spun phrasing %s" marked (e2e-env "DICT_SPUN")))
+        (unless (string-search (plist-get e :message) (flymake-diagnostic-text shown))
+          (error "Flymake says "%s"" (flymake-diagnostic-text shown)))
+        (e2e-log "dictionary: %s at %s, \"%s\"" (plist-get d :code)
+                 (e2e-range-string start (plist-get (plist-get d :range) :end)) (plist-get d :message)))
+      (let* ((line (string-to-number (e2e-env "HOVER_LINE")))
+             (hover (jsonrpc-request (eglot-current-server) :textDocument/hover
+                                     (list :textDocument (eglot--TextDocumentIdentifier)
+                                           :position (list :line (1- line) :character 2))))
+             (contents (plist-get hover :contents))
+             (text (replace-regexp-in-string "[`*]" "" (if (stringp contents) contents (or (plist-get contents :value) "")))))
+        (unless (string-search (e2e-env "HOVER_TEXT") text)
+          (error "The hover on line %d does not say \"%s\": %S" line (e2e-env "HOVER_TEXT") hover))
+        (e2e-log "hover on line %d: %s" line (e2e-env "HOVER_TEXT")))
+      (goto-char (point-min))
+      (forward-line (1- (plist-get e :line)))
+      (delete-region (line-beginning-position) (line-end-position))
+      (insert (e2e-env "DICT_FIXED"))
+      (e2e-flush)
+      (e2e-wait "no lint diagnostics after fixing the entry" (lambda (ds) (= (length ds) 0)))
+      (e2e-flymake 0)
+      (e2e-log "fixed line %d: no diagnostics left" (plist-get e :line))
+      (set-buffer-modified-p nil)
+      (eglot-shutdown (eglot-current-server)))))
 
 (defun e2e-main ()
   (setq unspin-server-jar (e2e-env "UNSPIN_JAR"))
@@ -162,7 +221,9 @@
                  (e2e-range-string (plist-get (plist-get (car diagnostics) :range) :start)
                                    (plist-get (plist-get (car diagnostics) :range) :end))
                  text)
-        (eglot-shutdown (eglot-current-server))))))
+        (eglot-shutdown (eglot-current-server)))))
+  ;; 6. A dictionary file (unspin-dictionary-mode from auto-mode-alist), with a server of its own.
+  (e2e-check-dictionary))
 
 (condition-case failure
     (progn

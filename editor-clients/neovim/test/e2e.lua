@@ -4,7 +4,10 @@
 -- with these environment variables: PLUGIN (this plugin's folder), UNSPIN_JAR, SPUN (a copy of a spun
 -- article), EXPECTED (the engine's findings for it, from tools/ExpectedFindings.java), FIX_LINE,
 -- FIX_SPUN and FIX_TITLE (the one quick fix to apply), and EMOJI, EMOJI_EXPECTED (a document with
--- non-BMP characters before a spun phrasing). Saving is checked by test-all.sh, byte for byte.
+-- non-BMP characters before a spun phrasing), and DICT, DICT_EXPECTED, DICT_SPUN, DICT_FIXED,
+-- HOVER_LINE, HOVER_TEXT (a dictionary file with one lint finding, see test-all.sh). Saving is
+-- checked by test-all.sh, byte for byte. The plugin is on the runtime path from the start
+-- (--cmd "set rtp^=..."), so that its ftdetect/ is loaded as it is for a user.
 -- Every failure ends Neovim with exit code 1 and a message on stderr.
 local function env(name)
   local value = os.getenv(name)
@@ -51,10 +54,11 @@ local function wait_diagnostics(bufnr, what, predicate)
   return p.diagnostics
 end
 
-local function open(path)
+local function open(path, filetype)
   vim.cmd('edit ' .. vim.fn.fnameescape(path))
   local bufnr = vim.api.nvim_get_current_buf()
-  assert(vim.bo[bufnr].filetype == 'text', 'filetype is ' .. vim.bo[bufnr].filetype .. ', not text')
+  filetype = filetype or 'text'
+  assert(vim.bo[bufnr].filetype == filetype, 'filetype is ' .. vim.bo[bufnr].filetype .. ', not ' .. filetype)
   assert(vim.wait(30000, function() return unspin.client(bufnr) ~= nil end, 20), 'the unspin client did not attach')
   return bufnr
 end
@@ -77,9 +81,56 @@ local function text_under(bufnr, d)
   return line:sub(d.col + 1, d.end_col)
 end
 
+--- The one lint finding `unspin dict check` reports for DICT: 1-based line and column, severity, code, message.
+local function read_dict_expected(path)
+  local rows = {}
+  for line in io.lines(path) do
+    local l, c, severity, code, message = line:match('^(%d+)\t(%d+)\t(%a+)\t([^\t]+)\t(.+)$')
+    assert(l, 'bad line in ' .. path .. ': ' .. line)
+    table.insert(rows, { line = tonumber(l), col = tonumber(c), severity = severity, code = code, message = message })
+  end
+  assert(#rows == 1, path .. ' should hold exactly one finding')
+  return rows[1]
+end
+
+--- A dictionary file: the lint's diagnostic where `unspin dict check` puts it, the entry hover
+--- with its attestation, and the diagnostic gone once the line is fixed.
+local function check_dictionary()
+  local e = read_dict_expected(env('DICT_EXPECTED'))
+  local bufnr = open(env('DICT'), 'unspin')
+  local diagnostics = wait_diagnostics(bufnr, 'the dictionary lint')
+  assert(#diagnostics == 1, ('the dictionary has %d diagnostics, `unspin dict check` finds 1: %s')
+    :format(#diagnostics, vim.inspect(diagnostics)))
+  local d = diagnostics[1]
+  assert(d.range.start.line == e.line - 1 and d.range.start.character == e.col - 1,
+    ('the lint diagnostic starts at %d:%d, `unspin dict check` says line %d column %d')
+      :format(d.range.start.line, d.range.start.character, e.line, e.col))
+  assert(d.source == 'unspin' and d.code == e.code and d.message == e.message,
+    ('diagnostic %s %s "%s", expected unspin %s "%s"'):format(tostring(d.source), tostring(d.code), d.message, e.code, e.message))
+  assert(d.severity == (e.severity == 'error' and 1 or 2), 'severity ' .. tostring(d.severity) .. ' for ' .. e.severity)
+  local shown = unspin.diagnostics(bufnr)
+  assert(#shown == 1 and text_under(bufnr, shown[1]) == env('DICT_SPUN'),
+    'Neovim marks "' .. (shown[1] and text_under(bufnr, shown[1]) or '?') .. '", not the spun phrasing ' .. env('DICT_SPUN'))
+  log(('dictionary: %s at %s, "%s"'):format(d.code, range_text(d.range), d.message))
+
+  local client = unspin.client(bufnr)
+  local hover_line = tonumber(env('HOVER_LINE')) - 1
+  local response = client.request_sync('textDocument/hover', { textDocument = vim.lsp.util.make_text_document_params(bufnr),
+    position = { line = hover_line, character = 2 } }, 10000, bufnr)
+  assert(response and not response.err and response.result, 'no hover on line ' .. (hover_line + 1) .. ': ' .. vim.inspect(response))
+  local contents = response.result.contents
+  local text = (type(contents) == 'table' and contents.value or tostring(contents)):gsub('[`*]', '')
+  assert(text:find(env('HOVER_TEXT'), 1, true), 'the hover does not say "' .. env('HOVER_TEXT') .. '": ' .. text)
+  log('hover on line ' .. (hover_line + 1) .. ': ' .. env('HOVER_TEXT'))
+
+  vim.api.nvim_buf_set_lines(bufnr, e.line - 1, e.line, true, { env('DICT_FIXED') })
+  wait_diagnostics(bufnr, 'no lint diagnostics after fixing the entry', function(ds) return #ds == 0 end)
+  log('fixed line ' .. e.line .. ': no diagnostics left')
+end
+
 local function main()
   local plugin = env('PLUGIN')
-  vim.opt.runtimepath:prepend(plugin)
+  assert(vim.tbl_contains(vim.api.nvim_list_runtime_paths(), plugin), plugin .. ' is not on the runtime path')
   _G.unspin = require('unspin')
   local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
   vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
@@ -151,6 +202,9 @@ local function main()
   log('emoji document: range ' .. range_text(ediag[1].range) .. ' covers "' .. emoji_expected[1].spun .. '"; restored and saved')
 
   assert(#vim.split(table.concat(unspin.status(ebuf), '\n'), '\n') >= 3, 'status has too few lines')
+
+  -- 6. A dictionary file (filetype unspin from ftdetect/), linted by the same server.
+  check_dictionary()
   for _, c in pairs(vim.lsp.get_active_clients()) do
     c.stop()
   end

@@ -4,8 +4,13 @@ import type { ConfigurationParams } from 'vscode-languageclient';
 import type { Executable, LanguageClientOptions } from 'vscode-languageclient/node';
 import { SECTION, serverSettings } from './settings';
 
-/** The VS Code languages the server checks (plain text, Markdown, HTML), on disk and untitled. */
+/** The VS Code languages the server checks as prose (plain text, Markdown, HTML). */
 export const LANGUAGES = ['plaintext', 'markdown', 'html'];
+/**
+ * Dictionary files (*.unspin, package.json "languages"), which the server lints. Their id is the
+ * one the server takes for a dictionary, so an untitled one is linted too, not only by its name.
+ */
+export const DICTIONARY_LANGUAGE = 'unspin';
 
 export function buildServerOptions(java: string, javaArgs: string[], jar: string): Executable {
   return { command: java, args: [...javaArgs, '-jar', jar, 'lsp'] };
@@ -18,7 +23,7 @@ function scopedSettings(scopeUri: string | undefined): Record<string, unknown> {
 
 export function buildClientOptions(output?: vscode.LogOutputChannel): LanguageClientOptions {
   return {
-    documentSelector: LANGUAGES.flatMap((language) => [
+    documentSelector: [...LANGUAGES, DICTIONARY_LANGUAGE].flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),

@@ -17,6 +17,7 @@ export const SERVER_KEYS = [
   'debounceMs',
   'cleanCorpus',
   'defaultCleanCorpus',
+  'thesaurus',
 ] as const;
 
 /** Whether any scope (user, workspace, folder, or their language-specific forms) sets the key. */

@@ -49,9 +49,56 @@ await check('the .vsix holds the bundle, manifest and README, and no sources or 
   assert.deepEqual(stray, []);
 });
 
-await check('activation events: plain text, Markdown and HTML', () => {
-  assert.deepEqual([...packaged.activationEvents].sort(), ['onLanguage:html', 'onLanguage:markdown', 'onLanguage:plaintext']);
+await check('activation events: plain text, Markdown, HTML and unspin dictionaries', () => {
+  assert.deepEqual([...packaged.activationEvents].sort(),
+    ['onLanguage:html', 'onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:unspin']);
   assert.match(packaged.engines.vscode, /^\^1\.(9[1-9]|[1-9]\d\d)/, 'vscode-languageclient 11 needs VS Code >= 1.91');
+});
+
+await check("dictionary language: *.unspin with the server's dictionary language id, # comments, a grammar", () => {
+  const source = readFileSync(join(repo, 'server/src/main/java/dev/unspin/lsp/DictionaryDocuments.java'), 'utf8');
+  const constant = (name) => new RegExp(`static final String ${name} = "([^"]+)"`).exec(source)?.[1];
+  assert.ok(constant('LANGUAGE_ID') && constant('EXTENSION'), 'cannot find LANGUAGE_ID and EXTENSION in DictionaryDocuments.java');
+  const languages = packaged.contributes.languages;
+  assert.equal(languages.length, 1, JSON.stringify(languages));
+  const [language] = languages;
+  assert.equal(language.id, constant('LANGUAGE_ID'));
+  assert.deepEqual(language.extensions, [constant('EXTENSION')]);
+  assert.equal(language.aliases[0], 'unspin dictionary');
+  const configuration = entries.get(`extension/${language.configuration.replace(/^\.\//, '')}`);
+  assert.ok(configuration, `${language.configuration} is not in the .vsix`);
+  assert.equal(JSON.parse(configuration().toString('utf8')).comments.lineComment, '#');
+  const [grammar] = packaged.contributes.grammars;
+  assert.equal(grammar.language, language.id);
+  const grammarFile = entries.get(`extension/${grammar.path.replace(/^\.\//, '')}`);
+  assert.ok(grammarFile, `${grammar.path} is not in the .vsix`);
+  assert.equal(JSON.parse(grammarFile().toString('utf8')).scopeName, grammar.scopeName);
+});
+
+await check('dictionary grammar: comments, arrow, confidence words, field keys, quoted values', () => {
+  // A one-line TextMate scan: at each point the earliest match wins, the first pattern on a tie.
+  const { patterns } = JSON.parse(entries.get('extension/syntaxes/unspin.tmLanguage.json')().toString('utf8'));
+  const rules = patterns.map((p) => ({ ...p, re: new RegExp(p.match ?? `${p.begin}(?:\\\\.|[^\\\\])*?${p.end}`, 'g') }));
+  const scan = (line) => {
+    const out = [];
+    for (let at = 0, best; at < line.length; at = best.m.index + Math.max(best.m[0].length, 1)) {
+      best = undefined;
+      for (const rule of rules) {
+        rule.re.lastIndex = at;
+        const m = rule.re.exec(line);
+        if (m && (!best || m.index < best.m.index)) best = { rule, m };
+      }
+      if (!best) break;
+      if (best.rule.name) out.push(`${best.rule.name.split('.')[0]}:${best.m[0].trim()}`);
+      Object.entries(best.rule.captures ?? {}).forEach(([i, c]) => out.push(`${c.name.split('.')[0]}:${best.m[Number(i)]}`));
+    }
+    return out;
+  };
+  assert.deepEqual(scan('  # alter => adjust ; certain'), ['comment:# alter => adjust ; certain']);
+  assert.deepEqual(scan('alter => change ; likely ; id: alter-2 ; seen: a.txt:21'), ['keyword:=>', 'punctuation:;',
+    'constant:likely', 'punctuation:;', 'variable:id', 'punctuation::', 'punctuation:;', 'variable:seen', 'punctuation::']);
+  assert.deepEqual(scan('likely => probable | possible ; example: "a \\" ; b"'), ['keyword:=>', 'punctuation:|',
+    'punctuation:;', 'variable:example', 'punctuation::', 'string:"a \\" ; b"']);
 });
 
 await check('commands: restore document, reload dictionaries, show status', () => {
@@ -104,7 +151,8 @@ await check('client options: documents, initialization options and the configura
   stub.settings = { 'unspin.minConfidence': 'likely', 'unspin.java.home': '/opt/jdk', 'unspin.ignoredEntries': ['x-y'] };
   const options = internals.buildClientOptions();
   const selector = options.documentSelector.map((s) => `${s.scheme}:${s.language}`).sort();
-  assert.deepEqual(selector, ['file:html', 'file:markdown', 'file:plaintext', 'untitled:html', 'untitled:markdown', 'untitled:plaintext']);
+  assert.deepEqual(selector, ['file:html', 'file:markdown', 'file:plaintext', 'file:unspin',
+    'untitled:html', 'untitled:markdown', 'untitled:plaintext', 'untitled:unspin']);
   // Only the server's keys, and only those the user set.
   assert.deepEqual(options.initializationOptions, { minConfidence: 'likely', ignoredEntries: ['x-y'] });
   const answer = await options.middleware.workspace.configuration(

@@ -1,5 +1,5 @@
 -- unspin for Neovim: starts the unspin language server (`java -jar unspin.jar lsp`) for text,
--- Markdown and HTML buffers. Works on Neovim 0.7 (vim.lsp.start_client + buf_attach_client) and
+-- Markdown and HTML buffers, and for dictionary files (filetype `unspin`, see ftdetect/). Works on Neovim 0.7 (vim.lsp.start_client + buf_attach_client) and
 -- 0.10+ (vim.lsp.start). See README.md.
 local M = {}
 
@@ -11,7 +11,7 @@ local defaults = {
   java = nil, -- the java executable; default: $JAVA_HOME/bin/java, then java on PATH
   java_args = { '-XX:+UseSerialGC', '-Xmx256m' }, -- as docs/language-server.md suggests
   cmd = nil, -- the whole server command, instead of java/java_args/jar
-  filetypes = { 'text', 'markdown', 'html' },
+  filetypes = { 'text', 'markdown', 'html', 'unspin' }, -- unspin: dictionary files, linted
   root_markers = { '.unspin', '.git' },
   settings = {}, -- the server's configuration (docs/language-server.md), e.g. { minConfidence = 'likely' }
   on_attach = nil,
@@ -251,9 +251,9 @@ function M.spin_score(bufnr)
   return { findings = findings, words = words, score = words == 0 and 0 or findings * 1000 / words }
 end
 
---- For a statusline: "spin 12.3" in buffers the server is attached to, else "".
+--- For a statusline: "spin 12.3" in prose buffers the server is attached to, else "".
 function M.statusline()
-  if not M.client(0) then
+  if not M.client(0) or vim.bo.filetype == 'unspin' then
     return ''
   end
   return ('spin %.1f'):format(M.spin_score(0).score)

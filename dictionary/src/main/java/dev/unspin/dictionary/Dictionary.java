@@ -1,8 +1,8 @@
 package dev.unspin.dictionary;
 
+import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class Dictionary {
     public static List<Entry> read(Path file) throws IOException, DictionaryFormatException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.read(file, file.toString());
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "dictionary file not found");
         }

@@ -1,6 +1,7 @@
 package dev.unspin.dictionary;
 
 import dev.unspin.io.AtomicFileWriter;
+import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class DictionaryFileEditor {
         if (!Files.exists(file)) {
             return new DictionaryFileEditor(file, "", false);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = BoundedRead.read(file, file.toString());
         Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
         if (failure.isPresent()) {
             StrictUtf8.Failure f = failure.get();

@@ -36,7 +36,12 @@ public final class DictionaryParser {
     /** Error code of an id defined twice in one file. */
     public static final String DUPLICATE_ID = "duplicate-id";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern WITHIN = Pattern.compile("\\s+within\\s+(\\S+)\\s*$");
+    /**
+     * The longest line accepted, in characters. Shipped entries stay under 500; a longer line is
+     * almost surely not a dictionary at all, and refusing it bounds the parser's and the matcher's
+     * cost per entry whatever the file holds.
+     */
+    public static final int MAX_LINE_LENGTH = 10_000;
     private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
 
     private final String fileName;
@@ -56,6 +61,7 @@ public final class DictionaryParser {
         String[] lines = content.split("\r?\n|\r", -1);
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
+            checkPlainText(line, index + 1);
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -64,7 +70,7 @@ public final class DictionaryParser {
             SourceLocation first = ids.putIfAbsent(entry.id(), entry.location());
             if (first != null) {
                 throw new DictionaryFormatException(entry.location(),
-                        "duplicate id '" + entry.id() + "' (first defined at " + first
+                        "duplicate id '" + shown(entry.id()) + "' (first defined at " + first
                                 + "); give one of the entries its own 'id: ...'", DUPLICATE_ID);
             }
             entries.add(entry);
@@ -77,7 +83,23 @@ public final class DictionaryParser {
         return new DictionaryParser(fileName).parseEntry(line, lineNumber);
     }
 
+    /** Refuses lines too long to be entries and control characters, which no text editor shows. */
+    private void checkPlainText(String line, int lineNumber) throws DictionaryFormatException {
+        if (line.length() > MAX_LINE_LENGTH) {
+            throw error(lineNumber, MAX_LINE_LENGTH + 1, "line of " + line.length() + " characters, longer than the "
+                    + MAX_LINE_LENGTH + " a dictionary line may have: one entry is one short line");
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                throw error(lineNumber, i + 1, String.format("control character U+%04X%s: a dictionary is plain text",
+                        (int) c, c == 0 ? " (NUL byte)" : ""));
+            }
+        }
+    }
+
     private Entry parseEntry(String line, int lineNumber) throws DictionaryFormatException {
+        checkPlainText(line, lineNumber);
         int arrow = line.indexOf(ARROW);
         int firstColumn = firstNonBlank(line, 0) + 1;
         if (arrow < 0) {
@@ -104,7 +126,7 @@ public final class DictionaryParser {
         }
         if (spun.equals(originals.get(0))) {
             throw new DictionaryFormatException(new SourceLocation(fileName, lineNumber, firstColumn),
-                    "the entry maps '" + spun + "' to itself", IDENTITY);
+                    "the entry maps '" + shown(spun) + "' to itself", IDENTITY);
         }
         return new Entry(fields.id, spun, originals, fields.confidence, fields.conditions,
                 Optional.ofNullable(fields.example), fields.evidence,
@@ -140,7 +162,7 @@ public final class DictionaryParser {
         int colon = field.indexOf(':');
         if (colon < 0) {
             Confidence confidence = Confidence.parse(field).orElseThrow(() -> error(lineNumber, column,
-                    "unknown field '" + field + "': expected a confidence (certain, likely, possible) or key: value"));
+                    "unknown field '" + shown(field) + "': expected a confidence (certain, likely, possible) or key: value"));
             if (fields.confidenceSet) {
                 throw error(lineNumber, column, "confidence given twice");
             }
@@ -153,13 +175,13 @@ public final class DictionaryParser {
         int valueColumn = firstNonBlank(line, valueOffset) + 1;
         String value = unquote(field.substring(colon + 1).strip(), lineNumber, valueColumn);
         if (value.isEmpty()) {
-            throw error(lineNumber, valueColumn, "missing value for '" + key + "'");
+            throw error(lineNumber, valueColumn, "missing value for '" + shown(key) + "'");
         }
         switch (key) {
             case "id" -> {
                 if (!ID.matcher(value).matches()) {
                     throw error(lineNumber, valueColumn,
-                            "invalid id '" + value + "': use lower-case letters, digits, '.', '_' and '-'");
+                            "invalid id '" + shown(value) + "': use lower-case letters, digits, '.', '_' and '-'");
                 }
                 fields.id = value;
             }
@@ -172,7 +194,7 @@ public final class DictionaryParser {
                     new Condition.ProperName(yesOrNo(key, value, lineNumber, valueColumn)));
             case "example" -> fields.example = value;
             case "seen" -> fields.evidence.addAll(evidence(value, lineNumber, valueColumn));
-            default -> throw error(lineNumber, column, "unknown key '" + key + "': expected id, prev, next, not-prev,"
+            default -> throw error(lineNumber, column, "unknown key '" + shown(key) + "': expected id, prev, next, not-prev,"
                     + " not-next, pos, not-pos, near, not-near, sentence-initial, proper-name, example or seen");
         }
     }
@@ -185,7 +207,7 @@ public final class DictionaryParser {
             String tag = part.strip();
             if (!Condition.UNIVERSAL_TAGS.contains(tag)) {
                 throw error(lineNumber, column + offset + leadingBlanks(part), "unknown part of speech '" + tag
-                        + "' in '" + key + "': expected universal tags such as NOUN, VERB, AUX, ADJ, ADV, PROPN");
+                        + "' in '" + shown(key) + "': expected universal tags such as NOUN, VERB, AUX, ADJ, ADV, PROPN");
             }
             tags.add(tag);
             offset += part.length() + 1;
@@ -197,13 +219,13 @@ public final class DictionaryParser {
     private Condition nearby(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
         int window = Condition.Nearby.DEFAULT_WINDOW;
         String words = value;
-        Matcher within = WITHIN.matcher(value);
-        if (within.find()) {
-            words = value.substring(0, within.start());
-            String number = within.group(1);
-            int numberColumn = column + within.start(1);
+        int[] within = withinClause(value);
+        if (within != null) {
+            words = value.substring(0, within[0]);
+            String number = value.substring(within[1]).strip();
+            int numberColumn = column + within[1];
             if (!number.matches("[1-9][0-9]{0,2}")) {
-                throw error(lineNumber, numberColumn, "invalid window '" + number + "' in '" + key
+                throw error(lineNumber, numberColumn, "invalid window '" + shown(number) + "' in '" + key
                         + "': expected a number of words from 1 to 999, as in 'within 8'");
             }
             window = Integer.parseInt(number);
@@ -214,10 +236,10 @@ public final class DictionaryParser {
             String word = part.strip();
             int wordColumn = column + offset + leadingBlanks(part);
             if (word.isEmpty()) {
-                throw error(lineNumber, wordColumn, "empty word in '" + key + "'");
+                throw error(lineNumber, wordColumn, "empty word in '" + shown(key) + "'");
             }
             if (Tokenizer.tokenize(word).size() != 1) {
-                throw error(lineNumber, wordColumn, "'" + word + "' in '" + key + "' is not a single word");
+                throw error(lineNumber, wordColumn, "'" + shown(word) + "' in '" + shown(key) + "' is not a single word");
             }
             set.add(Normalizer.normalize(word));
             offset += part.length() + 1;
@@ -225,11 +247,40 @@ public final class DictionaryParser {
         return new Condition.Nearby(key.startsWith("not-"), set, window);
     }
 
+    /**
+     * Where a trailing {@code within N} starts (its leading blanks) and where N starts, or null.
+     * Scanned by hand: a regular expression searched over a value of many blanks took quadratic time.
+     */
+    private static int[] withinClause(String value) {
+        int end = value.length();
+        while (end > 0 && Character.isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        int numberStart = end;
+        while (numberStart > 0 && !Character.isWhitespace(value.charAt(numberStart - 1))) {
+            numberStart--;
+        }
+        int keywordEnd = numberStart;
+        while (keywordEnd > 0 && Character.isWhitespace(value.charAt(keywordEnd - 1))) {
+            keywordEnd--;
+        }
+        int keywordStart = keywordEnd - "within".length();
+        if (numberStart == end || keywordEnd == numberStart || keywordStart < 1
+                || !value.startsWith("within", keywordStart) || !Character.isWhitespace(value.charAt(keywordStart - 1))) {
+            return null;
+        }
+        int blanks = keywordStart;
+        while (blanks > 0 && Character.isWhitespace(value.charAt(blanks - 1))) {
+            blanks--;
+        }
+        return new int[] {blanks, numberStart};
+    }
+
     private boolean yesOrNo(String key, String value, int lineNumber, int column) throws DictionaryFormatException {
         return switch (value) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw error(lineNumber, column, "invalid value '" + value + "' for '" + key + "': expected yes or no");
+            default -> throw error(lineNumber, column, "invalid value '" + shown(value) + "' for '" + shown(key) + "': expected yes or no");
         };
     }
 
@@ -256,7 +307,7 @@ public final class DictionaryParser {
             Matcher m = EVIDENCE.matcher(item);
             if (!m.matches()) {
                 throw error(lineNumber, column + value.indexOf(item),
-                        "invalid evidence '" + item + "': expected source:line[,line...]");
+                        "invalid evidence '" + shown(item) + "': expected source:line[,line...]");
             }
             for (String number : m.group(2).split(",")) {
                 result.add(new Evidence(m.group(1), Integer.parseInt(number)));
@@ -288,7 +339,7 @@ public final class DictionaryParser {
 
     private void requireWord(String phrase, int lineNumber, int column, String what) throws DictionaryFormatException {
         if (Tokenizer.tokenize(phrase).stream().noneMatch(t -> t.word())) {
-            throw error(lineNumber, column, what + " '" + phrase + "' has no word in it");
+            throw error(lineNumber, column, what + " '" + shown(phrase) + "' has no word in it");
         }
     }
 
@@ -314,6 +365,11 @@ public final class DictionaryParser {
             i++;
         }
         return i;
+    }
+
+    /** Text quoted in a message, shortened in the middle: a message is read, not the whole line. */
+    static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 40) + "…" + text.substring(text.length() - 15);
     }
 
     private DictionaryFormatException error(int line, int column, String message) {

@@ -23,6 +23,7 @@ public final class Engine {
     private final Dictionary dictionary;
     private final PhraseIndex index;
     private final Supplier<LanguageAnalyzer> analyzer;
+    private final FindingSupplement supplement;
     private final EditRecheck edits;
 
     /** An engine that analyses text with OpenNLP, loading its models only when a condition first needs them. */
@@ -32,10 +33,21 @@ public final class Engine {
 
     /** An engine with its own analyzer, asked for only when a condition needs linguistic context. */
     public Engine(Dictionary dictionary, Supplier<LanguageAnalyzer> analyzer) {
+        this(dictionary, new PhraseIndex(dictionary.entries()), analyzer, FindingSupplement.NONE);
+    }
+
+    private Engine(Dictionary dictionary, PhraseIndex index, Supplier<LanguageAnalyzer> analyzer,
+            FindingSupplement supplement) {
         this.dictionary = dictionary;
-        this.index = new PhraseIndex(dictionary.entries());
+        this.index = index;
         this.analyzer = analyzer;
+        this.supplement = supplement;
         this.edits = new EditRecheck(this, reach(dictionary));
+    }
+
+    /** This engine with findings beyond the dictionary's added by the given supplement. */
+    public Engine withSupplement(FindingSupplement supplement) {
+        return new Engine(dictionary, index, analyzer, supplement);
     }
 
     /** How many words either side of a match any condition looks at (at least the neighbouring token). */
@@ -77,8 +89,14 @@ public final class Engine {
      * the document's word count and spin score.
      */
     public DocumentReport report(String text) {
+        return reportByEvidence(text).report();
+    }
+
+    /** As {@link #report(String)}, with the least sure confidence the evidence let through. */
+    public EvidenceReport reportByEvidence(String text) {
         Scan scan = scan(text);
-        return new DocumentReport(scan.words(), scan.atLeast(scan.evidence().minimumShown()));
+        Confidence minimum = scan.evidence().minimumShown();
+        return new EvidenceReport(new DocumentReport(scan.words(), scan.atLeast(minimum)), minimum);
     }
 
     /** The text with the findings its evidence warrants replaced by their preferred original. */
@@ -108,7 +126,8 @@ public final class Engine {
      * by matching again only the paragraphs near the edit. For editors, which check on every change.
      */
     public List<Finding> findAfterEdit(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
-        List<Finding> findings = edits.find(oldText, oldFindings, newText, minimum);
+        // A supplement's own context reach is unknown here: with one, the whole text is checked.
+        List<Finding> findings = supplement == FindingSupplement.NONE ? edits.find(oldText, oldFindings, newText, minimum) : null;
         return findings != null ? findings : find(newText, minimum);
     }
 
@@ -155,7 +174,7 @@ public final class Engine {
                 i = match.last + 1;
             }
         }
-        return new Scan(tokens.wordCount(), findings);
+        return new Scan(tokens.wordCount(), supplement.supplement(text, findings));
     }
 
     /** Replaces each finding (which must not overlap, in text order) by its preferred original. */

@@ -1,9 +1,9 @@
 package dev.unspin.lint;
 
+import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +25,7 @@ public record DictionarySource(String name, String text, Optional<StrictUtf8.Fai
     public static DictionarySource read(Path file) throws IOException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.read(file, file.toString());
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "dictionary file not found");
         }

@@ -243,4 +243,49 @@ class DictionaryParserTest {
         assertError("may => might ; sentence-initial: maybe", 1, 34, "expected yes or no");
         assertError("may => might ; proper-name: true", 1, 29, "expected yes or no");
     }
+
+    @Test
+    void refusesALineLongerThanTheLimitAtTheFirstColumnPastIt() {
+        String line = "mentioned => " + "said ".repeat(DictionaryParser.MAX_LINE_LENGTH / 5);
+        assertError("ok => fine\n" + line, 2, DictionaryParser.MAX_LINE_LENGTH + 1, "line of " + line.length() + " characters");
+        assertError("# " + "x".repeat(DictionaryParser.MAX_LINE_LENGTH), 1, DictionaryParser.MAX_LINE_LENGTH + 1, "longer than");
+    }
+
+    @Test
+    void acceptsALineOfExactlyTheLimit() throws Exception {
+        String head = "mentioned => said ; example: ";
+        String line = head + "x".repeat(DictionaryParser.MAX_LINE_LENGTH - head.length());
+        assertEquals(DictionaryParser.MAX_LINE_LENGTH, line.length());
+        assertEquals(1, DictionaryParser.parse("test.unspin", line).size());
+    }
+
+    @Test
+    void refusesNulAndOtherControlCharactersWhereTheyAre() {
+        assertError("ok => fine\nmen\0tioned => said", 2, 4, "U+0000 (NUL byte)");
+        assertError("mentioned => said ; example: a\u0007b", 1, 31, "U+0007");
+        assertError("# comment \u001b[31m", 1, 11, "U+001B");
+    }
+
+    @Test
+    void tabsStayAllowed() throws Exception {
+        assertEquals("said", DictionaryParser.parse("test.unspin", "mentioned\t=>\tsaid").get(0).originals().get(0));
+    }
+
+    @Test
+    void aWindowAfterManyBlanksIsStillFound() throws Exception {
+        // The window used to be found by a regular expression whose search was quadratic in the blanks.
+        String blanks = " ".repeat(DictionaryParser.MAX_LINE_LENGTH - 100);
+        Entry entry = DictionaryParser.parseLine("d", 1, "space => area ; not-near: orbit" + blanks + "within 8");
+        assertEquals(List.of(new Condition.Nearby(true, java.util.Set.of("orbit"), 8)), entry.conditions());
+        DictionaryFormatException e = failure("space => area ; near: a" + blanks + "b");
+        assertEquals("test.unspin:1:23: 'a" + " ".repeat(39) + "…" + " ".repeat(14) + "b' in 'near' is not a single word", e.getMessage(),
+                "the quoted text is shortened in the middle");
+    }
+
+    @Test
+    void withinNeedsAWordBeforeItAndANumberAfterIt() {
+        assertError("space => area ; near: within 8", 1, 23, "'within 8' in 'near' is not a single word");
+        assertError("space => area ; near: orbit within", 1, 23, "'orbit within' in 'near' is not a single word");
+        assertError("space => area ; near: orbitwithin 8", 1, 23, "is not a single word");
+    }
 }

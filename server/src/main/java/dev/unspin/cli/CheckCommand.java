@@ -15,6 +15,7 @@ import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.EvidenceReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -57,9 +58,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Colour the text format: auto (on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
     ColorMode color;
 
-    @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "possible",
+    @Option(names = "--min-confidence", paramLabel = "LEVEL",
             converter = ConfidenceConverter.class,
-            description = "Report findings of this confidence or surer: certain, likely or possible (default: ${DEFAULT-VALUE}).")
+            description = {"Report findings of this confidence or surer: certain, likely or possible.",
+                "Default: each file's own evidence decides, as for restore (certain only in text that looks clean, "
+                        + "all in text that is clearly spun)."})
     Confidence minConfidence;
 
     @Mixin
@@ -122,11 +125,19 @@ final class CheckCommand implements Callable<Integer> {
     private Outcome check(Engine engine, ReportWriter writer, InputFile file) {
         try {
             String text = InputOptions.read(file).text();
-            FileReport report = FileReport.of(file.displayName(), text, engine.report(text, minConfidence));
+            FileReport report = report(engine, file.displayName(), text);
             return new Outcome(report, writer.render(report), null);
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, null, InputOptions.unreadable(file, e));
         }
+    }
+
+    private FileReport report(Engine engine, String path, String text) {
+        if (minConfidence != null) {
+            return FileReport.of(path, text, engine.report(text, minConfidence), minConfidence);
+        }
+        EvidenceReport byEvidence = engine.reportByEvidence(text);
+        return FileReport.of(path, text, byEvidence.report(), byEvidence.minimum());
     }
 
     private void report(InputProblem problem, ReportWriter writer, RunSummary summary) throws IOException {
@@ -140,7 +151,8 @@ final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case TEXT -> new TextReportWriter(new PrintWriter(stdout), color.enabled());
             case GCC -> new GccReportWriter(new PrintWriter(stdout));
-            case JSON -> new JsonReportWriter(stdout, version, minConfidence);
+            // Without a fixed minimum, no file shows less than possible; each file says what its evidence chose.
+            case JSON -> new JsonReportWriter(stdout, version, minConfidence == null ? Confidence.POSSIBLE : minConfidence);
             case SARIF -> new SarifReportWriter(stdout, version);
         };
     }

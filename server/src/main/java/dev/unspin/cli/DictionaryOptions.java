@@ -4,6 +4,7 @@ import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +22,22 @@ public final class DictionaryOptions {
     @Option(names = "--no-default-dictionary", description = "Do not load the shipped dictionary.")
     boolean noDefault;
 
+    @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen, from WordNet 3.1 (confidence likely; loads WordNet on first use, a few seconds).")
+    boolean thesaurus;
+
+    /** Whether {@code --thesaurus} was given. */
+    public boolean thesaurus() {
+        return thesaurus;
+    }
+
     /**
      * The engine over the dictionaries the options name, or empty once {@code error} has been told
      * why not (a broken file, with its file:line:column, or one that cannot be read).
      */
     public Optional<Engine> engine(Consumer<String> error) {
         try {
-            return Optional.of(new Engine(load()));
+            Engine engine = new Engine(load());
+            return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
         } catch (DictionaryFormatException | IOException e) {
             error.accept(e.getMessage());
             return Optional.empty();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
         subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, DictCommand.class,
-            WebCommand.class, CommandLine.HelpCommand.class},
+            WebCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

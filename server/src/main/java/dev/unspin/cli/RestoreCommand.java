@@ -3,7 +3,7 @@ package dev.unspin.cli;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import dev.unspin.cli.files.AtomicFileWriter;
+import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.cli.files.InputFile;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.cli.files.InputSet;
@@ -198,7 +198,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     private void writeInPlace(Path real, TextInput.Document document, String restored) throws IOException {
         if (backup != null) {
-            AtomicFileWriter.write(real.resolveSibling(real.getFileName() + backup), document.encode(document.text()));
+            // Complete (and as private as the file) before the file is replaced, so a kill in between
+            // leaves the original twice rather than a restoration without its backup.
+            AtomicFileWriter.write(real.resolveSibling(real.getFileName() + backup), document.encode(document.text()), real);
         }
         AtomicFileWriter.write(real, document.encode(restored));
     }

@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,11 +58,13 @@ public final class TextInput {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInput(name + ": is a directory");
             }
-            return decode(Files.readAllBytes(path), name);
+            return decode(BoundedRead.read(path, name), name);
         } catch (NoSuchFileException e) {
             throw new UnreadableInput(name + ": no such file");
         } catch (AccessDeniedException e) {
             throw new UnreadableInput(name + ": cannot read (permission denied)");
+        } catch (BoundedRead.TooLargeException e) {
+            throw new UnreadableInput(e.getMessage());
         } catch (IOException e) {
             throw new UnreadableInput(name + ": cannot read (" + e.getMessage() + ")");
         }
@@ -73,16 +76,31 @@ public final class TextInput {
 
     static Document document(InputStream in, String name) throws UnreadableInput {
         try {
-            return decode(in.readAllBytes(), name);
+            return decode(BoundedRead.read(in, name), name);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new UnreadableInput(e.getMessage());
         } catch (IOException e) {
             throw new UnreadableInput(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
+    /** "line:column" of a byte offset, the column counted in characters as editors do. */
+    private static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line + ":" + (new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1);
+    }
+
     static Document decode(byte[] bytes, String name) throws UnreadableInput {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableInput(name + ": looks binary (NUL byte at offset " + i + ")");
+                throw new UnreadableInput(name + ":" + lineAndColumn(bytes, i) + ": looks binary (NUL byte at byte offset " + i + ")");
             }
         }
         Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);

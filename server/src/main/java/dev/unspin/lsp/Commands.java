@@ -118,11 +118,21 @@ final class Commands {
         }
     }
 
+    /**
+     * The file a command appends to. With a workspace folder open it must lie inside it: the path
+     * may come from a checked-out project's own settings, which must not make the server write
+     * anywhere else (such as ../../.bashrc, or through a symbolic link out of the folder).
+     */
     private Path workspaceFile(String configured) {
         if (session.root() == null && !Path.of(configured).isAbsolute()) {
             throw failed("no workspace folder is open, so there is no workspace file '" + configured + "' to write");
         }
-        return Settings.resolve(session.root(), configured).orElseThrow(() -> failed("invalid path " + configured));
+        Path file = Settings.resolve(session.root(), configured).orElseThrow(() -> failed("invalid path " + configured));
+        if (session.root() != null && !WorkspaceFiles.isInside(session.root(), file)) {
+            throw failed("'" + configured + "' is outside the workspace folder " + session.root()
+                    + ": unspin writes its workspace files only inside it");
+        }
+        return file;
     }
 
     private static String stringArgument(List<Object> arguments, String command) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.document.SourceFinding;
+import dev.unspin.thesaurus.Thesaurus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Diagnostic;
@@ -24,7 +25,9 @@ final class DiagnosticFactory {
         String spun = document.text().substring(finding.start(), finding.end());
         Confidence confidence = finding.finding().confidence();
         // The message shows the prose as read (references decoded); data keeps the source text for staleness checks.
-        Diagnostic diagnostic = new Diagnostic(range, message(finding.finding().spun(), confidence, finding.finding().replacements()),
+        String message = message(finding.finding().spun(), confidence, finding.finding().replacements())
+                + Thesaurus.reason(finding.finding()).map(why -> " (" + why + ")").orElse("");
+        Diagnostic diagnostic = new Diagnostic(range, message,
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));
         diagnostic.setData(FixData.of(finding.entryId(), spun, finding.replacements()).toJson());

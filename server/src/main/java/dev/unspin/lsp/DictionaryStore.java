@@ -9,6 +9,7 @@ import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -80,7 +81,8 @@ final class DictionaryStore {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
-        return new Loaded(new Engine(Dictionary.of(entries), SentenceCache::analyzer), Set.copyOf(ignored), List.copyOf(watched),
+        Engine engine = new Engine(Dictionary.of(entries), SentenceCache::analyzer);
+        return new Loaded(settings.thesaurus() ? engine.withSupplement(Thesaurus.supplement()) : engine, Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
     }
 

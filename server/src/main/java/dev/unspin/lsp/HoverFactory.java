@@ -3,6 +3,8 @@ package dev.unspin.lsp;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
 import dev.unspin.document.SourceFinding;
+import dev.unspin.thesaurus.Thesaurus;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
@@ -25,10 +27,14 @@ final class HoverFactory {
             text.append("Alternatives: ").append(finding.finding().replacements().subList(1, finding.finding().replacements().size())
                     .stream().map(DiagnosticFactory::quote).collect(Collectors.joining(", "))).append("\n\n");
         }
+        Optional<String> why = Thesaurus.reason(finding.finding());
         text.append("Confidence: ").append(entry.confidence().label())
-                .append(" \u00B7 entry ").append(c).append(entry.id()).append(c)
-                .append(" (").append(entry.location().file()).append(":").append(entry.location().line()).append(")");
-        if (!entry.evidence().isEmpty()) {
+                .append(" \u00B7 entry ").append(c).append(entry.id()).append(c).append(" (").append(entry.location().file());
+        // Thesaurus findings come from WordNet, not from a dictionary line.
+        text.append(why.isPresent() ? "" : ":" + entry.location().line()).append(")");
+        if (why.isPresent()) {
+            text.append("\n\nWhy: ").append(why.get());
+        } else if (!entry.evidence().isEmpty()) {
             text.append("\n\nSeen in: ").append(entry.evidence().stream().map(Evidence::toString)
                     .collect(Collectors.joining(", ")));
         }

@@ -77,7 +77,7 @@ final class LineIndex {
         int start = starts[position.getLine()];
         int end = lineEnd(position.getLine());
         if (encoding == PositionEncoding.UTF16) {
-            return Math.min(start + position.getCharacter(), end);
+            return (int) Math.min((long) start + position.getCharacter(), end); // in long: a huge character overflows int
         }
         int units = 0;
         int i = start;

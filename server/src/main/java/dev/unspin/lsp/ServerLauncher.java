@@ -5,7 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -18,9 +23,35 @@ public final class ServerLauncher {
 
     /** A started-but-not-listening launcher; call {@code startListening()} on it. */
     public static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit) {
-        UnspinLanguageServer server = new UnspinLanguageServer(log, exit);
+        return create(new UnspinLanguageServer(log, exit), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    static Launcher<LanguageClient> create(UnspinLanguageServer server, InputStream in, OutputStream out, int maxMessageBytes) {
         LifecycleGuard guard = new LifecycleGuard(server);
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>() {
+            private MessageJsonHandler json;
+            private RemoteEndpoint endpoint;
+
+            @Override
+            protected MessageJsonHandler createJsonHandler() {
+                return new AnsweringJsonHandler(getSupportedMethods(), configureGson == null ? gson -> { } : configureGson);
+            }
+
+            @Override
+            protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+                json = jsonHandler;
+                endpoint = super.createRemoteEndpoint(jsonHandler);
+                return endpoint;
+            }
+
+            /** LSP4J's reader, replaced by one that survives a hostile stream. */
+            @Override
+            protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
+                    LanguageClient client) {
+                return super.createMessageProcessor(new BoundedMessageProducer(in, json, guard.issues(endpoint),
+                        maxMessageBytes, server::refused), consumer, client);
+            }
+        }
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
@@ -33,11 +64,21 @@ public final class ServerLauncher {
         return launcher;
     }
 
+    /** A request of LSP the server does not offer: LSP4J's default method for it throws. */
+    private static boolean unimplemented(Throwable cause) {
+        StackTraceElement[] trace = cause.getStackTrace();
+        return cause instanceof UnsupportedOperationException && trace.length > 0
+                && trace[0].getClassName().startsWith("org.eclipse.lsp4j.services.");
+    }
+
     /** Bad positions and arguments are the client's mistake (InvalidParams); anything else is logged as ours. */
     private static ResponseError error(UnspinLanguageServer server, Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof ResponseErrorException r) {
             return r.getResponseError();
+        }
+        if (unimplemented(cause)) {
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "the unspin server does not implement this method", null);
         }
         if (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException) {
             return new ResponseError(ResponseErrorCode.InvalidParams, cause.getMessage(), null);

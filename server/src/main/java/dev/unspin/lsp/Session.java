@@ -220,6 +220,7 @@ final class Session {
         OpenDocument doc = OpenDocument.of(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText(),
                 state.settings().formatOf(item.getUri(), item.getLanguageId()));
         documents.put(item.getUri(), doc);
+        reportRefusal(null, doc);
         schedule(item.getUri(), 0);
     }
 
@@ -229,8 +230,22 @@ final class Session {
             log.warn("didChange for a document that is not open: " + uri);
             return;
         }
-        documents.put(uri, doc.changed(version, changes, encoding()));
+        OpenDocument changed = doc.changed(version, changes, encoding());
+        documents.put(uri, changed);
+        reportRefusal(doc, changed);
         schedule(uri, state.settings().debounceMs());
+    }
+
+    /** Says why a document is not checked when it is opened so or an edit makes it so: it gets no diagnostics. */
+    private void reportRefusal(OpenDocument before, OpenDocument after) {
+        if (after.refusal() != null && (before == null || before.refusal() != after.refusal())) {
+            LanguageClient c = client;
+            String message = after.refusal().message(after.uri(), after.text().length());
+            log.warn(message);
+            if (c != null) {
+                c.showMessage(new MessageParams(MessageType.Warning, message));
+            }
+        }
     }
 
     void close(String uri) {

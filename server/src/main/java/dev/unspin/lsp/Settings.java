@@ -35,7 +35,8 @@ record Settings(
         Map<String, String> fileTypes,
         int debounceMs,
         List<String> cleanCorpus,
-        boolean defaultCleanCorpus) {
+        boolean defaultCleanCorpus,
+        boolean thesaurus) {
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
@@ -47,7 +48,7 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true);
+            50, List.of(), true, false);
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
@@ -81,7 +82,8 @@ record Settings(
                 r.fileTypes("fileTypes"),
                 r.integer("debounceMs", DEFAULTS.debounceMs, 0, 10_000),
                 r.strings("cleanCorpus", DEFAULTS.cleanCorpus),
-                r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus));
+                r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus),
+                r.bool("thesaurus", DEFAULTS.thesaurus));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -118,7 +120,7 @@ record Settings(
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
                 "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
-                "cleanCorpus", "defaultCleanCorpus");
+                "cleanCorpus", "defaultCleanCorpus", "thesaurus");
 
         private final JsonObject json;
         private final List<String> problems;

@@ -59,8 +59,18 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
         session.connect(client);
     }
 
+    /** The current version of an open document, or null (for tests that compare it with the client's). */
+    OpenDocument document(String uri) {
+        return session.document(uri);
+    }
+
     ServerLog log() {
         return session.log();
+    }
+
+    /** Something the client sent was not taken: the user is told, as the editor shows no error for it. */
+    void refused(String message) {
+        session.showError(message);
     }
 
     boolean shutdownRequested() {

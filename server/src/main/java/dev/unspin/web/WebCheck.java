@@ -38,7 +38,7 @@ final class WebCheck {
                         f.finding().entry()))
                 .toList();
         FileReport report = FileReport.of(request.path(), source,
-                new DocumentReport(DocumentReport.wordCount(document.text()), findings));
+                new DocumentReport(DocumentReport.wordCount(document.text()), findings), minimum);
         RunSummary summary = new RunSummary();
         summary.add(report);
         StringWriter out = new StringWriter(source.length() * 2 + 1024);

@@ -1,5 +1,6 @@
 package dev.unspin.web;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.unspin.engine.Engine;
 import java.io.IOException;
@@ -26,8 +27,12 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving on the address (port 0 picks a free port); errors go to {@code log}. */
     public static WebServer start(Engine engine, InetSocketAddress address, PrintStream log) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
-        http.createContext("/", new StaticHandler());
-        http.createContext("/api/", new ApiHandler(new WebCheck(engine), log));
+        HttpContext page = http.createContext("/", new StaticHandler());
+        HttpContext api = http.createContext("/api/", new ApiHandler(new WebCheck(engine), log));
+        if (address.getAddress().isLoopbackAddress()) {
+            page.getFilters().add(new LoopbackHostFilter());
+            api.getFilters().add(new LoopbackHostFilter());
+        }
         AtomicInteger count = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "unspin-web-" + count.incrementAndGet());

@@ -58,7 +58,10 @@ class CheckCommandIT {
 
     @Test
     void colourCanBeForcedOrRefused() throws Exception {
-        assertTrue(check("--color=always", "corpus").out().contains("\u001b["));
+        String coloured = check("--color=always", "corpus").out();
+        assertTrue(coloured.contains("\u001b[1m"), coloured);
+        assertTrue(coloured.contains("\u001b[0m"), coloured);
+        assertFalse(coloured.contains("\u001b[21m"), "bold ends with a reset, not SGR 21 (double underline in many terminals)");
         assertFalse(check("--color=never", "corpus").out().contains("\u001b["));
     }
 
@@ -74,6 +77,27 @@ class CheckCommandIT {
         Cli.Run run = check("--min-confidence", "likely", "--format", "gcc", "corpus");
         assertEquals(3, run.out().lines().count(), run.out());
         assertFalse(run.out().contains("go-to-to"));
+    }
+
+    @Test
+    void withoutAMinimumEachFilesEvidenceDecidesWhatIsReported() throws Exception {
+        // One possible finding in 30 words: the file looks clean, so its evidence shows certain findings only.
+        Files.writeString(corpus.resolve("quiet.txt"), "The minister said on Tuesday that the two governments would "
+                + "go to to the capital next week and sign the agreement that both parliaments approved in the spring.\n");
+        Cli.Run byEvidence = check("--format", "json", "corpus/quiet.txt", "corpus/b-spun.txt");
+        assertEquals("", SchemaValidation.checkJsonViolations(byEvidence.out()));
+        JsonObject root = JsonParser.parseString(byEvidence.out()).getAsJsonObject();
+        assertEquals("possible", root.get("minConfidence").getAsString());
+        JsonObject quiet = root.getAsJsonArray("files").get(0).getAsJsonObject();
+        JsonObject spun = root.getAsJsonArray("files").get(1).getAsJsonObject();
+        assertEquals("certain", quiet.get("minConfidence").getAsString());
+        assertEquals(0, quiet.getAsJsonArray("findings").size());
+        assertEquals("possible", spun.get("minConfidence").getAsString(), "four findings in 14 words: clearly spun");
+        assertEquals(4, spun.getAsJsonArray("findings").size());
+
+        Cli.Run everything = check("--format", "gcc", "--min-confidence", "possible", "corpus/quiet.txt");
+        assertEquals(1, everything.exit(), everything.both());
+        assertTrue(everything.out().contains("[go-to-to]"), everything.out());
     }
 
     @Test
@@ -137,7 +161,7 @@ class CheckCommandIT {
         Files.write(corpus.resolve("latin1.txt"), "ok\ncaf\u00e9 mentioned".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Run run = check("--format", "gcc", "corpus");
         assertEquals(1, run.exit(), "skipped files are no error: " + run.both());
-        assertTrue(run.err().contains("unspin: warning: corpus/image.txt: looks binary (NUL byte at offset 3), skipped"), run.err());
+        assertTrue(run.err().contains("unspin: warning: corpus/image.txt:1:4: looks binary (NUL byte at byte offset 3), skipped"), run.err());
         assertTrue(run.err().contains("unspin: warning: corpus/latin1.txt:2:4: invalid UTF-8"), run.err());
         assertFalse(run.out().contains("latin1"), "never garbled output");
     }
@@ -147,10 +171,10 @@ class CheckCommandIT {
         Files.write(corpus.resolve("image.txt"), new byte[] {'G', 0});
         Cli.Run file = check("corpus/image.txt");
         assertEquals(2, file.exit());
-        assertTrue(file.err().contains("corpus/image.txt: looks binary"), file.err());
+        assertTrue(file.err().contains("corpus/image.txt:1:2: looks binary"), file.err());
         Cli.Run stdin = Cli.run(dir, new byte[] {'a', 0}, args("check", only(dictionary), "-"));
         assertEquals(2, stdin.exit());
-        assertTrue(stdin.err().contains("<stdin>: looks binary"), stdin.err());
+        assertTrue(stdin.err().contains("<stdin>:1:2: looks binary"), stdin.err());
     }
 
     @Test

@@ -27,7 +27,14 @@ final class Cli {
     }
 
     static ProcessBuilder builder(Path workingDir, String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        return builder(List.of(), workingDir, args);
+    }
+
+    /** A run with extra JVM options, such as a heap bound. */
+    static ProcessBuilder builder(List<String> jvmOptions, Path workingDir, String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("LANG", "C"); // output must be UTF-8 whatever the locale
@@ -47,7 +54,11 @@ final class Cli {
 
     /** Runs with the given bytes on standard input (none when null). */
     static Run run(Path workingDir, byte[] stdin, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = builder(workingDir, args);
+        return run(builder(workingDir, args), stdin);
+    }
+
+    /** Runs a prepared command, with the given bytes on standard input (none when null). */
+    static Run run(ProcessBuilder builder, byte[] stdin) throws IOException, InterruptedException {
         File err = File.createTempFile("unspin-it-", ".err");
         try {
             builder.redirectError(err);

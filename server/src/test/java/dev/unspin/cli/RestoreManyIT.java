@@ -142,7 +142,7 @@ class RestoreManyIT {
         Cli.Run run = restore("--out", "restored", "corpus", "nowhere.txt");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("unspin: nowhere.txt: no such file or folder"), run.err());
-        assertTrue(run.err().contains("unspin: warning: corpus/binary.txt: looks binary (NUL byte at offset 1), skipped"), run.err());
+        assertTrue(run.err().contains("unspin: warning: corpus/binary.txt:1:2: looks binary (NUL byte at byte offset 1), skipped"), run.err());
         assertEquals(RESTORED, Files.readString(dir.resolve("restored/2024/05/spun.txt")));
         assertFalse(Files.exists(dir.resolve("restored/binary.txt")));
     }

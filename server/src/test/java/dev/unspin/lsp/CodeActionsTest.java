@@ -243,6 +243,45 @@ class CodeActionsTest {
         }
     }
 
+    @Test
+    void workspaceFilesOutsideTheWorkspaceFolderAreNeverWritten() throws Exception {
+        Path outside = Files.createTempDirectory("unspin-outside-");
+        try {
+            Files.createSymbolicLink(root.resolve("link-out"), outside);
+            for (String configured : List.of("../" + outside.getFileName() + "/dict.unspin", outside.resolve("dict.unspin").toString(),
+                    "link-out/dict.unspin", "sub/../../" + outside.getFileName() + "/dict.unspin")) {
+                String setting = "\"workspaceDictionary\": " + new com.google.gson.JsonPrimitive(configured)
+                        + ", \"ignoredEntriesFile\": " + new com.google.gson.JsonPrimitive(configured.replace("dict.unspin", "ignored"));
+                try (ServerHarness h = start(ServerHarness.capabilities(), setting)) {
+                    String uri = uri("a.txt");
+                    h.open(uri, "plaintext", "The unveiled plan.");
+                    h.diagnostics(uri);
+                    JsonObject argument = new JsonObject();
+                    argument.addProperty("uri", uri);
+                    argument.addProperty("spun", "unveiled plan");
+                    argument.addProperty("original", "announced plan");
+                    AssertionError add = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> h.get(
+                            h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("unspin.addMapping", List.of(argument)))));
+                    assertTrue(add.getMessage().contains("is outside the workspace folder"), add.getMessage());
+                    AssertionError ignore = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> h.get(
+                            h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("unspin.ignoreInWorkspace",
+                                    List.of(new com.google.gson.JsonPrimitive("mentioned"))))));
+                    assertTrue(ignore.getMessage().contains("is outside the workspace folder"), ignore.getMessage());
+                }
+                try (Stream<Path> written = Files.list(outside)) {
+                    assertEquals(List.of(), written.toList(), configured + ": nothing may be written outside the workspace");
+                }
+            }
+        } finally {
+            try (Stream<Path> left = Files.list(outside)) {
+                for (Path p : left.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(outside);
+        }
+    }
+
     /** The seed whose reference restoration the default dictionary reproduces word for word. */
     private static final String EXACT_SEED = "nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt";
 

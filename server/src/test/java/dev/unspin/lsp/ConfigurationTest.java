@@ -2,6 +2,7 @@ package dev.unspin.lsp;
 
 import static dev.unspin.lsp.Expect.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
@@ -67,6 +68,21 @@ class ConfigurationTest {
     }
 
     @Test
+    void theThesaurusSettingAddsUnseenSwapsWithTheirReason() throws Exception {
+        String text = "John Kirby of the National Surety Council spoke on Friday.";
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", text);
+            assertEquals(List.of(), codes(h.diagnostics(uri())));
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"thesaurus\": true}}")));
+            PublishDiagnosticsParams published = h.diagnostics(uri());
+            assertEquals(List.of("thesaurus:national-security-council:Warning"), codes(published));
+            String message = published.getDiagnostics().get(0).getMessage().getLeft();
+            assertTrue(message.contains("'National Security Council' is a fixed expression in WordNet"), message);
+        }
+    }
+
+    @Test
     void workspaceConfigurationIsPulledWhenTheClientSupportsIt() throws Exception {
         ClientCapabilities capabilities = ServerHarness.capabilities();
         capabilities.getWorkspace().setConfiguration(true);
@@ -101,7 +117,7 @@ class ConfigurationTest {
             assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected certain,"
                     + " likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
-                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus)"), ServerHarness.take(h.client.shown, "showMessage"));
+                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
         }

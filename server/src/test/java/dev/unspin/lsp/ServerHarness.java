@@ -49,9 +49,13 @@ final class ServerHarness implements AutoCloseable {
     private final Pipe toClient = new Pipe();
     private final Map<String, Deque<PublishDiagnosticsParams>> byUri = new HashMap<>();
 
+    /** The server object, for tests that look at its state. */
+    final UnspinLanguageServer local = new UnspinLanguageServer(new PrintStream(stderr, true, StandardCharsets.UTF_8),
+            exitCode::complete);
+
     ServerHarness() {
-        var serverLauncher = ServerLauncher.create(toServer.in, toClient.out,
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), exitCode::complete);
+        var serverLauncher = ServerLauncher.create(local, toServer.in, toClient.out,
+                BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
         serverLauncher.startListening();
         clientLauncher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
         clientLauncher.startListening();

@@ -43,9 +43,10 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("with alternatives      %5d%n", count(entries, e -> e.originals().size() > 1));
             out.printf("with an example        %5d%n", count(entries, e -> e.example().isPresent()));
             out.printf("with evidence          %5d%n", count(entries, e -> !e.evidence().isEmpty()));
-            out.printf("attestations           %5d  (in %d sources)%n",
+            long sources = entries.stream().flatMap(e -> e.evidence().stream()).map(Evidence::source).distinct().count();
+            out.printf("attestations           %5d  (in %d source%s)%n",
                     entries.stream().mapToLong(e -> e.evidence().stream().distinct().count()).sum(),
-                    entries.stream().flatMap(e -> e.evidence().stream()).map(Evidence::source).distinct().count());
+                    sources, sources == 1 ? "" : "s");
             Map<String, Integer> byFile = new LinkedHashMap<>();
             entries.forEach(e -> byFile.merge(e.location().file(), 1, Integer::sum));
             out.println("by file");

@@ -12,15 +12,17 @@ import java.util.Map;
  * @param path      the input as users name it
  * @param words     its word count
  * @param findings  its findings in text order, located
+ * @param minConfidence the least sure confidence reported: the one asked for, or what the input's evidence chose
  */
-public record FileReport(String path, int words, List<LocatedFinding> findings) {
+public record FileReport(String path, int words, List<LocatedFinding> findings, Confidence minConfidence) {
     public FileReport {
         findings = List.copyOf(findings);
     }
 
-    public static FileReport of(String path, String text, DocumentReport report) {
+    public static FileReport of(String path, String text, DocumentReport report, Confidence minConfidence) {
         LineIndex lines = new LineIndex(text);
-        return new FileReport(path, report.words(), report.findings().stream().map(f -> LocatedFinding.of(f, lines)).toList());
+        return new FileReport(path, report.words(), report.findings().stream().map(f -> LocatedFinding.of(f, lines)).toList(),
+                minConfidence);
     }
 
     /** Spun phrasings per 1,000 words, as {@link DocumentReport#spinScore()} defines it. */

@@ -50,6 +50,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.name("path").value(report.path());
         json.name("words").value(report.words());
         json.name("spinScore").value(round(report.spinScore()));
+        json.name("minConfidence").value(report.minConfidence().label());
         counts(report.countsByConfidence());
         json.name("findings").beginArray();
         for (LocatedFinding located : report.findings()) {

@@ -3,6 +3,7 @@ package dev.unspin.cli.report;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ public final class TextReportWriter implements ReportWriter {
             out.printf(Locale.ROOT, "  %-8s %s  \"%s\" → %s  [%s]%n", position,
                     paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
                     f.spun(), paint(originals, Style.fg_green), f.entryId());
+            Thesaurus.reason(f).ifPresent(why -> out.printf(Locale.ROOT, "           why: %s%n", why));
         }
         out.println();
     }
@@ -74,8 +76,12 @@ public final class TextReportWriter implements ReportWriter {
         };
     }
 
+    /**
+     * Paints are never nested, so a full reset ends each one: picocli's own "bold off" is SGR 21,
+     * which many terminals read as double underline.
+     */
     private String paint(String text, Style style) {
-        return colour ? style.on() + text + style.off() : text;
+        return colour ? style.on() + text + Style.reset.on() : text;
     }
 
     static String plural(long n, String noun) {

@@ -111,7 +111,7 @@ class DictEditIT {
                 "with alternatives          1",
                 "with an example            0",
                 "with evidence              1",
-                "attestations               2  (in 1 sources)",
+                "attestations               2  (in 1 source)",
                 "by file",
                 "      1  a.unspin",
                 "      1  b.unspin"), run.outLines());

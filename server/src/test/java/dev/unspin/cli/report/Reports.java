@@ -24,6 +24,6 @@ final class Reports {
     }
 
     static FileReport report(String path, String text) {
-        return FileReport.of(path, text, engine().report(text, Confidence.POSSIBLE));
+        return FileReport.of(path, text, engine().report(text, Confidence.POSSIBLE), Confidence.POSSIBLE);
     }
 }

@@ -1,4 +1,4 @@
-package dev.unspin.cli.files;
+package dev.unspin.io;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.unspin.cli.files;
+package dev.unspin.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +39,20 @@ class AtomicFileWriterTest {
         Path file = dir.resolve("new.txt");
         AtomicFileWriter.write(file, "x".getBytes());
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aCopyTakesThePermissionsOfItsSource() throws IOException {
+        Path source = dir.resolve("private.txt");
+        Files.writeString(source, "secret");
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+        Path backup = dir.resolve("private.txt.orig");
+        AtomicFileWriter.write(backup, "secret".getBytes(), source);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFileWriter.write(backup, "secret".getBytes(), source);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)),
+                "an existing backup is rewritten with the source's permissions, not its own");
     }
 
     @Test

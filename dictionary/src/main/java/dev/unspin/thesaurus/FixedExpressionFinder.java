@@ -1,0 +1,173 @@
+package dev.unspin.thesaurus;
+
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.dictionary.Entry;
+import dev.unspin.dictionary.Evidence;
+import dev.unspin.dictionary.SourceLocation;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingSupplement;
+import dev.unspin.text.Token;
+import dev.unspin.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Unseen swaps: a capitalised two- or three-word phrase that is no name, but becomes a name WordNet
+ * knows when some of its words are replaced by WordNet synonyms, was probably that name before a
+ * spinner swapped them ("White Home" was "White House", "Secretary Normal" was "Secretary
+ * General"). The evidence must be unambiguous: exactly one such name, the phrase itself not a
+ * WordNet noun, and the phrase the whole capitalised run, so that part of a longer name ("United
+ * Nations General Assembly") is left alone. Common-noun expressions are not proposed: prose is full
+ * of ordinary compounds WordNet lacks ("policy shift", "coup attempt"), which a synonym would turn
+ * into one it has. Such findings are {@code likely}; {@link Thesaurus} keeps them only where the
+ * document's evidence is not clean.
+ */
+public final class FixedExpressionFinder implements FindingSupplement {
+    private static final SourceLocation SOURCE = new SourceLocation("WordNet 3.1", 0, 0);
+    /** Shorter words are mostly function words and abbreviations, whose WordNet senses mislead. */
+    private static final int MIN_SWAPPED_LENGTH = 3;
+
+    private final Supplier<WordNetThesaurus> thesaurus;
+
+    /** A finder over the shared WordNet, loaded when text is first searched. */
+    public FixedExpressionFinder() {
+        this(WordNetThesaurus::shared);
+    }
+
+    public FixedExpressionFinder(Supplier<WordNetThesaurus> thesaurus) {
+        this.thesaurus = thesaurus;
+    }
+
+    @Override
+    public List<Finding> supplement(String text, List<Finding> found) {
+        List<Token> words = Tokenizer.tokenize(text).stream().filter(Token::word).toList();
+        if (words.size() < 2) {
+            return found;
+        }
+        WordNetThesaurus wordnet = thesaurus.get();
+        List<Finding> all = new ArrayList<>(found);
+        for (int n = 3; n >= 2; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                List<Token> phrase = words.subList(i, i + n);
+                if (isPhrase(text, phrase) && isWholeCapitalisedRun(words, i, n) && !overlaps(all, phrase)) {
+                    propose(wordnet, text, phrase).ifPresent(all::add);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Finding::start));
+        return all;
+    }
+
+    /** Words separated by single spaces only: a phrase, not words across punctuation or lines. */
+    private static boolean isPhrase(String text, List<Token> phrase) {
+        for (int k = 1; k < phrase.size(); k++) {
+            if (phrase.get(k).start() != phrase.get(k - 1).end() + 1 || text.charAt(phrase.get(k).start() - 1) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word capitalised, and neither neighbour a capitalised word on the same line of prose. */
+    private static boolean isWholeCapitalisedRun(List<Token> words, int first, int n) {
+        for (int k = first; k < first + n; k++) {
+            if (!capitalised(words.get(k))) {
+                return false;
+            }
+        }
+        boolean before = first > 0 && capitalised(words.get(first - 1)) && words.get(first).start() - words.get(first - 1).end() == 1;
+        boolean after = first + n < words.size() && capitalised(words.get(first + n))
+                && words.get(first + n).start() - words.get(first + n - 1).end() == 1;
+        return !before && !after;
+    }
+
+    private static boolean capitalised(Token word) {
+        return Character.isUpperCase(word.text().codePointAt(0));
+    }
+
+    private static boolean overlaps(List<Finding> findings, List<Token> phrase) {
+        int start = phrase.get(0).start();
+        int end = phrase.get(phrase.size() - 1).end();
+        return findings.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
+
+    private Optional<Finding> propose(WordNetThesaurus wordnet, String text, List<Token> phrase) {
+        List<String> lower = phrase.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        if (wordnet.isExpression(String.join(" ", lower))) {
+            return Optional.empty();
+        }
+        // Fewest swaps first: the spinner swaps each word independently, and rarely all of them,
+        // so "Joined States" was "United States" rather than "United Nations".
+        Set<List<String>> candidates = new LinkedHashSet<>();
+        int maxSwaps = phrase.size() == 2 ? 2 : 1;
+        for (int swaps = 1; swaps <= maxSwaps && candidates.isEmpty(); swaps++) {
+            collect(wordnet, lower, new ArrayList<>(), 0, swaps, candidates);
+        }
+        if (candidates.size() != 1) {
+            return Optional.empty(); // none, or several expressions: no strong evidence for one
+        }
+        List<String> candidate = candidates.iterator().next();
+        String written = wordnet.writtenForm(String.join(" ", candidate)).orElseThrow();
+        if (written.equals(written.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // a common noun, not a name
+        }
+        return Optional.of(finding(text, phrase, candidate, written));
+    }
+
+    /** Every expression reachable by swapping exactly {@code swaps} words for synonyms. */
+    private static void collect(WordNetThesaurus wordnet, List<String> words, List<String> prefix, int swapped,
+            int swaps, Set<List<String>> out) {
+        int k = prefix.size();
+        if (k == words.size()) {
+            if (swapped == swaps && wordnet.isExpression(String.join(" ", prefix))) {
+                out.add(List.copyOf(prefix));
+            }
+            return;
+        }
+        String word = words.get(k);
+        prefix.add(word);
+        collect(wordnet, words, prefix, swapped, swaps, out);
+        prefix.remove(k);
+        if (swapped < swaps && word.length() >= MIN_SWAPPED_LENGTH) {
+            for (String synonym : wordnet.synonyms(word)) {
+                prefix.add(synonym);
+                collect(wordnet, words, prefix, swapped + 1, swaps, out);
+                prefix.remove(k);
+            }
+        }
+    }
+
+    private static Finding finding(String text, List<Token> phrase, List<String> candidate, String written) {
+        int start = phrase.get(0).start();
+        int end = phrase.get(phrase.size() - 1).end();
+        StringBuilder replacement = new StringBuilder();
+        for (int k = 0; k < phrase.size(); k++) {
+            String surface = phrase.get(k).text();
+            String word = candidate.get(k);
+            replacement.append(k == 0 ? "" : " ").append(word.equals(surface.toLowerCase(Locale.ROOT)) ? surface : inCaseOf(surface, word));
+        }
+        String surface = text.substring(start, end);
+        String why = "'" + surface + "' → '" + replacement + "': '" + written + "' is a fixed expression in WordNet";
+        Entry entry = new Entry(Thesaurus.ID_PREFIX + String.join("-", candidate), surface.toLowerCase(Locale.ROOT),
+                List.of(replacement.toString()), Confidence.LIKELY, List.of(), Optional.empty(),
+                List.of(new Evidence(why, 0)), SOURCE);
+        return new Finding(start, end, surface, List.of(replacement.toString()), entry);
+    }
+
+    /** The synonym written like the word it replaces: all capitals, capitalised, or lower case. */
+    private static String inCaseOf(String surface, String word) {
+        if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(surface.charAt(0))) {
+            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        }
+        return word;
+    }
+}

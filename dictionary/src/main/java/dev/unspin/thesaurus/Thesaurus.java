@@ -1,0 +1,45 @@
+package dev.unspin.thesaurus;
+
+import dev.unspin.engine.DocumentReport;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingSupplement;
+import dev.unspin.engine.SpinEvidence;
+import dev.unspin.engine.SpinVerdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The unseen-swap findings an engine gains with the thesaurus: names first, then single words.
+ * They are kept only where the document's evidence, counting them, is not clean: in a clean
+ * document restore would hold them back anyway, and check should not show them either, since a
+ * few scattered thesaurus findings in clean prose are its false findings.
+ */
+public final class Thesaurus {
+    /** The id prefix that tells thesaurus findings from dictionary entries. */
+    public static final String ID_PREFIX = "thesaurus:";
+
+    private Thesaurus() {
+    }
+
+    /** Why a thesaurus finding was proposed (kept as its entry's evidence), or empty for a dictionary finding. */
+    public static Optional<String> reason(Finding finding) {
+        if (!finding.entryId().startsWith(ID_PREFIX) || finding.entry().evidence().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding.entry().evidence().get(0).source());
+    }
+
+    /** Both finders over the shared WordNet, which loads when text is first searched. */
+    public static FindingSupplement supplement() {
+        FixedExpressionFinder names = new FixedExpressionFinder();
+        ContextFitFinder words = new ContextFitFinder();
+        return (text, found) -> {
+            List<Finding> all = words.supplement(text, names.supplement(text, found));
+            if (all.size() == found.size()) {
+                return found;
+            }
+            SpinVerdict verdict = SpinEvidence.of(DocumentReport.wordCount(text), all).verdict();
+            return verdict == SpinVerdict.CLEAN ? found : all;
+        };
+    }
+}

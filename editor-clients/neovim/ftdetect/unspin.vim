@@ -1,0 +1,2 @@
+" unspin dictionary files (docs/dictionary.md): filetype unspin, which the server lints.
+autocmd BufRead,BufNewFile *.unspin setfiletype unspin

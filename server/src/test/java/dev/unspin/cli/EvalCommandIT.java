@@ -1,0 +1,57 @@
+package dev.unspin.cli;
+
+import static dev.unspin.cli.RestoreCommandIT.unspin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code unspin eval} and {@code --thesaurus}, run from the packaged jar. */
+class EvalCommandIT {
+    private static final Path CLEAN = Path.of(System.getProperty("unspin.repo", ".."))
+            .resolve("seeds/corpus-clean/08-sherman-iran-nuclear-talks.txt");
+
+    @Test
+    void writesTheFiguresBetweenThePageMarkersAndKeepsTheRest(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("evaluation.md");
+        Files.writeString(page, "# Method\n\n<!-- evaluation figures -->\nold figures\n<!-- end of evaluation figures -->\n\nAfter.\n");
+        RestoreCommandIT.Run run = unspin(null, "eval", "--corpus", CLEAN.toString(), "--seed", "1", "--write", page.toString());
+        assertEquals(0, run.exit(), run.err());
+        String written = Files.readString(page);
+        assertTrue(written.startsWith("# Method\n\n<!-- evaluation figures -->\n\n1 clean texts, "), written);
+        assertTrue(written.contains("### Simulated spins: unseen swaps only"), written);
+        assertTrue(written.contains("| dictionary and thesaurus (parts 1–3, `--thesaurus`) |"), written);
+        assertFalse(written.contains("old figures"), written);
+        assertTrue(written.endsWith("<!-- end of evaluation figures -->\n\nAfter.\n"), written);
+    }
+
+    @Test
+    void refusesAPageWithoutMarkersAndLeavesItAlone(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("evaluation.md");
+        Files.writeString(page, "no markers\n");
+        RestoreCommandIT.Run run = unspin(null, "eval", "--corpus", CLEAN.toString(), "--seed", "1", "--write", page.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("no '<!-- evaluation figures -->'"), run.err());
+        assertEquals("no markers\n", Files.readString(page));
+    }
+
+    @Test
+    void theThesaurusOptionAddsUnseenSwapsWithTheirReason(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "John Kirby of the National Surety Council spoke on Friday.\n");
+        RestoreCommandIT.Run plain = unspin(null, "restore", article.toString());
+        assertEquals("John Kirby of the National Surety Council spoke on Friday.\n", plain.out(), plain.err());
+        RestoreCommandIT.Run thesaurus = unspin(null, "restore", "--thesaurus", article.toString());
+        assertEquals(0, thesaurus.exit(), thesaurus.err());
+        assertEquals("John Kirby of the National Security Council spoke on Friday.\n", thesaurus.out());
+        RestoreCommandIT.Run check = unspin(null, "check", "--thesaurus", "--format", "json", article.toString());
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.out().contains("\"thesaurus:national-security-council\""), check.out());
+        RestoreCommandIT.Run text = unspin(null, "check", "--thesaurus", article.toString());
+        assertTrue(text.out().contains("why: 'National Surety Council' → 'National Security Council': 'National Security Council' is a fixed expression in WordNet"), text.out());
+    }
+}

@@ -1,0 +1,177 @@
+package dev.unspin.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 50 open spun articles edited round after round with hovers and code actions in between: every
+ * request is answered, every document's last version gets its diagnostics and the server's text
+ * matches, and the heap after GC does not keep growing once warmed up. Latencies are printed.
+ */
+class LoadTest {
+    private static final int DOCUMENTS = 50;
+    private static final List<String> WORDS = List.of("mentioned", "navy officers", "information convention", "said",
+            "the", "coverage", "\ud83d\ude00", "officials", "utilized", "whether or not");
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    @TempDir
+    Path root;
+
+    @Test
+    void fiftyDocumentsEditedContinuously() throws Exception {
+        long seed = Reliability.seed("load");
+        Random random = new Random(seed);
+        int rounds = Reliability.count(20, 1_000);
+        int warmUp = rounds / 4;
+        Path spun = Path.of(System.getProperty("unspin.repo"), "seeds", "spun");
+        List<String> articles = new ArrayList<>();
+        try (var files = Files.list(spun)) {
+            for (Path file : files.sorted().toList()) {
+                articles.add(Files.readString(file));
+            }
+        }
+        List<Long> requestNanos = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<Long> diagnosticNanos = new ConcurrentLinkedQueue<>();
+        List<Long> heap = new ArrayList<>();
+        long edits = 0;
+        long requests = 0;
+        try (ServerHarness h = new ServerHarness()) {
+            h.initialize(ServerHarness.capabilities(), JsonParser.parseString("{}").getAsJsonObject(), root);
+            List<String> uris = new ArrayList<>();
+            Map<String, String> texts = new HashMap<>();
+            Map<String, Integer> versions = new HashMap<>();
+            Map<String, Long> sentAt = new HashMap<>(); // uri + version → when the change was sent
+            for (int i = 0; i < DOCUMENTS; i++) {
+                String uri = root.resolve("doc-" + i + ".txt").toUri().toString();
+                uris.add(uri);
+                texts.put(uri, articles.get(i % articles.size()));
+                versions.put(uri, 1);
+                h.open(uri, "plaintext", texts.get(uri));
+            }
+            for (int round = 1; round <= rounds; round++) {
+                List<CompletableFuture<?>> answers = new ArrayList<>();
+                for (String uri : uris) {
+                    String text = texts.get(uri);
+                    int start = offset(text, random.nextInt(text.length()));
+                    int end = offset(text, Math.min(text.length(), start + random.nextInt(12)));
+                    String inserted = WORDS.get(random.nextInt(WORDS.size())) + " ";
+                    Range range = Expect.rangeOf(text, start, end - start);
+                    text = text.substring(0, start) + inserted + text.substring(end);
+                    texts.put(uri, text);
+                    int version = versions.merge(uri, 1, Integer::sum);
+                    sentAt.put(uri + "#" + version, System.nanoTime());
+                    h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                            new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, inserted))));
+                    edits++;
+                    if (random.nextInt(3) == 0) {
+                        answers.add(timed(requestNanos, h.server.getTextDocumentService().hover(new HoverParams(
+                                new TextDocumentIdentifier(uri), range.getStart()))));
+                        answers.add(timed(requestNanos, h.server.getTextDocumentService().codeAction(new CodeActionParams(
+                                new TextDocumentIdentifier(uri), range, new CodeActionContext(List.of())))));
+                        requests += 2;
+                    }
+                }
+                for (CompletableFuture<?> answer : answers) {
+                    h.get(answer);
+                }
+                drain(h, sentAt, diagnosticNanos);
+                if (round >= warmUp && (round - warmUp) % Math.max(1, (rounds - warmUp) / 4) == 0) {
+                    heap.add(usedHeapAfterGc());
+                }
+            }
+            // every document's last version is published, and the server holds the client's text
+            for (String uri : uris) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ServerHarness.WAIT_SECONDS);
+                while (sentAt.containsKey(uri + "#" + versions.get(uri)) && System.nanoTime() < deadline) {
+                    drain(h, sentAt, diagnosticNanos);
+                    Thread.sleep(5);
+                }
+                assertTrue(!sentAt.containsKey(uri + "#" + versions.get(uri)), "diagnostics for the last version of " + uri);
+                assertEquals(texts.get(uri), h.local.document(uri).text());
+            }
+        }
+        long first = heap.get(0);
+        long last = heap.get(heap.size() - 1);
+        Reliability.figures("load", "documents", DOCUMENTS, "rounds", rounds, "edits", edits, "requests", requests,
+                "diagnostics received", diagnosticNanos.size(),
+                "request p50 ms", percentile(requestNanos, 50), "request p95 ms", percentile(requestNanos, 95),
+                "edit to diagnostics p50 ms", percentile(new ArrayList<>(diagnosticNanos), 50),
+                "edit to diagnostics p95 ms", percentile(new ArrayList<>(diagnosticNanos), 95),
+                "heap after GC MB", heap.stream().map(b -> b / (1024 * 1024)).toList());
+        assertTrue(last <= first * 3 / 2 + 32L * 1024 * 1024,
+                "the heap after GC grew from " + first / 1024 + " KB to " + last / 1024 + " KB after warm-up: " + heap);
+    }
+
+    private static <T> CompletableFuture<T> timed(List<Long> nanos, CompletableFuture<T> request) {
+        long started = System.nanoTime();
+        return request.whenComplete((result, error) -> nanos.add(System.nanoTime() - started));
+    }
+
+    /** Takes the diagnostics published so far (so the client holds none), timing each version's from its change. */
+    private static void drain(ServerHarness h, Map<String, Long> sentAt, ConcurrentLinkedQueue<Long> nanos) {
+        List<PublishDiagnosticsParams> published = new ArrayList<>();
+        h.client.diagnostics.drainTo(published);
+        long now = System.nanoTime();
+        for (PublishDiagnosticsParams p : published) {
+            Long sent = sentAt.remove(p.getUri() + "#" + p.getVersion());
+            if (sent != null) {
+                nanos.add(now - sent);
+            }
+            // diagnostics of a version are published once the edits stop: earlier versions never are
+            sentAt.keySet().removeIf(key -> key.startsWith(p.getUri() + "#")
+                    && Integer.parseInt(key.substring(key.indexOf('#') + 1)) < p.getVersion());
+        }
+        h.client.logged.clear();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
+    }
+
+    /** An offset moved off the middle of a surrogate pair or of \r\n. */
+    private static int offset(String text, int offset) {
+        while (offset > 0 && offset < text.length()
+                && (Character.isLowSurrogate(text.charAt(offset)) || (text.charAt(offset) == '\n' && text.charAt(offset - 1) == '\r'))) {
+            offset--;
+        }
+        return offset;
+    }
+}
