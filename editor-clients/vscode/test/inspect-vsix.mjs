@@ -119,8 +119,8 @@ await check("settings mirror every key of the server's configuration (Settings.j
     assert.ok(properties.includes(key), `${key} missing`);
   }
   const p = packaged.contributes.configuration.properties;
-  assert.deepEqual(p['unspin.minConfidence'].enum, ['certain', 'likely', 'possible']);
-  assert.equal(p['unspin.minConfidence'].default, 'possible');
+  assert.deepEqual(p['unspin.minConfidence'].enum, ['evidence', 'certain', 'likely', 'possible']);
+  assert.equal(p['unspin.minConfidence'].default, 'evidence');
 });
 
 // Load the bundle from the .vsix itself, with `vscode` resolved to the stub.

@@ -1,8 +1,10 @@
 package dev.unspin.document;
 
 import dev.unspin.dictionary.Confidence;
+import dev.unspin.engine.DocumentReport;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SpinEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +17,6 @@ public final class DocumentCheck {
     private DocumentCheck() {
     }
 
-    /**
-     * A check of one version of a document, kept so that the next version can be checked from it.
-     *
-     * @param text     the prose that was checked
-     * @param minimum  the least confidence checked for
-     * @param findings the engine's findings in the prose, before suppressions and ignored entries
-     * @param located  the findings reported, located in the source
-     */
     /** The replacements as written in the source; the same list when nothing needs escaping, as in most text. */
     private static List<String> escaped(DocumentFormat format, List<String> replacements) {
         for (String replacement : replacements) {
@@ -33,7 +27,28 @@ public final class DocumentCheck {
         return replacements;
     }
 
+    /**
+     * A check of one version of a document, kept so that the next version can be checked from it.
+     *
+     * @param text     the prose that was checked
+     * @param minimum  the least confidence checked for
+     * @param findings the engine's findings in the prose, before suppressions and ignored entries
+     * @param located  the findings reported, located in the source
+     */
     public record Result(String text, Confidence minimum, List<Finding> findings, List<SourceFinding> located) {
+
+        /**
+         * The least sure confidence the prose's own spin evidence warrants showing (see
+         * {@link SpinEvidence#minimumShown()}); meaningful when the check was for every confidence.
+         */
+        public Confidence minimumShown() {
+            return SpinEvidence.of(DocumentReport.wordCount(text), findings).minimumShown();
+        }
+
+        /** The located findings of at least the given confidence. */
+        public List<SourceFinding> locatedAtLeast(Confidence shown) {
+            return located.stream().filter(f -> f.finding().confidence().atLeast(shown)).toList();
+        }
     }
 
     public static List<SourceFinding> run(Engine engine, DocumentFormat format, String source, Confidence minimum,

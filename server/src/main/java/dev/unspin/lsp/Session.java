@@ -1,6 +1,7 @@
 package dev.unspin.lsp;
 
 import com.google.gson.JsonObject;
+import dev.unspin.dictionary.Confidence;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
 import dev.unspin.nlp.OpenNlpAnalyzer;
@@ -275,8 +276,10 @@ final class Session {
         DocumentCheck.Result previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
         DocumentCheck.Result check = doc.format().isEmpty() ? null
                 : DocumentCheck.run(current.engine(), doc.format().get(), doc.text(),
-                        current.settings().minConfidence(), current.ignoredEntries(), previous);
-        List<SourceFinding> findings = check == null ? List.of() : check.located();
+                        current.settings().minConfidence().orElse(Confidence.POSSIBLE), current.ignoredEntries(), previous);
+        // Without a fixed minimum the document's own evidence decides, as for unspin restore and check.
+        List<SourceFinding> findings = check == null ? List.of()
+                : check.locatedAtLeast(current.settings().minConfidence().orElseGet(check::minimumShown));
         // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
         int shown = Math.min(findings.size(), maxDiagnostics);
         List<Diagnostic> diagnostics = new ArrayList<>(shown + 1);

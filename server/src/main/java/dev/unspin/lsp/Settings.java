@@ -29,7 +29,7 @@ record Settings(
         boolean defaultDictionary,
         String workspaceDictionary,
         String ignoredEntriesFile,
-        Confidence minConfidence,
+        Optional<Confidence> minConfidence,
         Map<Confidence, DiagnosticSeverity> severity,
         Set<String> ignoredEntries,
         Map<String, String> fileTypes,
@@ -40,9 +40,11 @@ record Settings(
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
+    /** The {@code minConfidence} value that lets each document's spin evidence choose, as {@code unspin restore} does. */
+    static final String EVIDENCE = "evidence";
 
     static final Settings DEFAULTS = new Settings(List.of(), true, ".unspin/dictionary.unspin",
-            ".unspin/ignored-entries", Confidence.POSSIBLE,
+            ".unspin/ignored-entries", Optional.empty(),
             Map.of(Confidence.CERTAIN, DiagnosticSeverity.Error, Confidence.LIKELY, DiagnosticSeverity.Warning,
                     Confidence.POSSIBLE, DiagnosticSeverity.Information),
             Set.of(),
@@ -76,7 +78,7 @@ record Settings(
                 r.bool("defaultDictionary", DEFAULTS.defaultDictionary),
                 r.string("workspaceDictionary", DEFAULTS.workspaceDictionary),
                 r.string("ignoredEntriesFile", DEFAULTS.ignoredEntriesFile),
-                r.confidence("minConfidence", DEFAULTS.minConfidence),
+                r.minimum("minConfidence", DEFAULTS.minConfidence),
                 r.severities("severity"),
                 Set.copyOf(r.strings("ignoredEntries", List.copyOf(DEFAULTS.ignoredEntries))),
                 r.fileTypes("fileTypes"),
@@ -202,16 +204,21 @@ record Settings(
             return fallback;
         }
 
-        Confidence confidence(String key, Confidence fallback) {
+        /** A fixed minimum confidence, or empty for {@value #EVIDENCE}: each document's evidence decides. */
+        Optional<Confidence> minimum(String key, Optional<Confidence> fallback) {
             JsonElement value = get(key);
             if (value == null) {
                 return fallback;
             }
+            if (isString(value) && value.getAsString().equals(EVIDENCE)) {
+                return Optional.empty();
+            }
             Optional<Confidence> parsed = isString(value) ? Confidence.parse(value.getAsString()) : Optional.empty();
             if (parsed.isEmpty()) {
-                problem(key, "certain, likely or possible", value);
+                problem(key, EVIDENCE + ", certain, likely or possible", value);
+                return fallback;
             }
-            return parsed.orElse(fallback);
+            return parsed;
         }
 
         Map<Confidence, DiagnosticSeverity> severities(String key) {

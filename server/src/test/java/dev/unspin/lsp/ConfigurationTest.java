@@ -49,6 +49,31 @@ class ConfigurationTest {
     }
 
     @Test
+    void byDefaultEachDocumentsEvidenceDecidesWhichConfidencesAreShown() throws Exception {
+        // One possible finding in prose that otherwise reads clean: held back, as unspin restore would.
+        String clean = "The minister said on Tuesday that the two governments would meet in the capital next week, "
+                + "and that it was mentioned in the talks.";
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            String quiet = root.resolve("quiet.txt").toUri().toString();
+            h.open(quiet, "plaintext", clean.replace("mentioned", "discussed") + " It was mentioned.");
+            Files.writeString(root.resolve("d.unspin"), "mentioned => said ; possible\ncoverage shift => policy shift ; certain\n");
+            changed(h, root.resolve("d.unspin"));
+            assertEquals(List.of(), codes(h.diagnostics(quiet)), "a lone possible finding in clean prose is held back");
+            h.open(uri(), "plaintext", "He mentioned a coverage shift. A coverage shift, a coverage shift, mentioned.");
+            assertEquals(List.of("mentioned:Information", "coverage-shift:Error", "coverage-shift:Error",
+                    "coverage-shift:Error", "mentioned:Information"), codes(h.diagnostics(uri())),
+                    "in clearly spun prose every confidence is shown");
+        }
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+            Files.writeString(root.resolve("d.unspin"), "mentioned => said ; possible\n");
+            changed(h, root.resolve("d.unspin"));
+            String quiet = root.resolve("quiet.txt").toUri().toString();
+            h.open(quiet, "plaintext", clean);
+            assertEquals(List.of("mentioned:Information"), codes(h.diagnostics(quiet)), "a fixed minimum overrides the evidence");
+        }
+    }
+
+    @Test
     void initializationOptionsSetTheMinimumConfidence() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"certain\"")) {
             h.open(uri(), "plaintext", TEXT);
@@ -114,8 +139,8 @@ class ConfigurationTest {
     @Test
     void badSettingsAreReportedAndKeepTheirDefaults() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"sure\", \"debounce\": 5")) {
-            assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected certain,"
-                    + " likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
+            assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected evidence,"
+                    + " certain, likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
                     + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
@@ -127,7 +152,7 @@ class ConfigurationTest {
     void editingADictionaryReloadsItAndRepublishesEveryOpenDocument() throws Exception {
         ClientCapabilities capabilities = ServerHarness.capabilities();
         capabilities.getWorkspace().setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-        try (ServerHarness h = start(capabilities, "")) {
+        try (ServerHarness h = start(capabilities, "\"minConfidence\": \"possible\"")) {
             var registration = ServerHarness.take(h.client.registrations, "client/registerCapability").getRegistrations().get(0);
             assertEquals("workspace/didChangeWatchedFiles", registration.getMethod());
             List<String> globs = ((com.google.gson.JsonObject) registration.getRegisterOptions()).getAsJsonArray("watchers")
