@@ -7,8 +7,16 @@ import java.util.Locale;
  * replacement: "Mentioned" gives "Said", "MENTIONED" gives "SAID", "Information Convention" gives
  * "News Conference", and a curly apostrophe stays curly.
  */
-final class CaseTransfer {
+public final class CaseTransfer {
     private CaseTransfer() {
+    }
+
+    /** A single word written like {@code surface}: all capitals, capitalised, or as given. */
+    public static String likeWord(String surface, String word) {
+        if (isAllUpper(surface)) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        return startsUpper(surface) ? capitalize(word) : word;
     }
 
     static String apply(String surface, String dictionarySpun, String replacement, char apostrophe) {

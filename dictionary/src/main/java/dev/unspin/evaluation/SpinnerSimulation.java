@@ -1,5 +1,6 @@
 package dev.unspin.evaluation;
 
+import dev.unspin.engine.CaseTransfer;
 import dev.unspin.engine.Finding;
 import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
@@ -47,7 +48,7 @@ public final class SpinnerSimulation {
             double draw = random.nextDouble();
             int pick = random.nextInt(Math.max(1, synonyms.size()));
             if (!synonyms.isEmpty() && draw < rate) {
-                changes.add(new SimulatedSpin.Change(i, text, inCaseOf(text, synonyms.get(pick))));
+                changes.add(new SimulatedSpin.Change(i, text, CaseTransfer.likeWord(text, synonyms.get(pick))));
             }
         }
         return build(original, words, changes);
@@ -94,15 +95,5 @@ public final class SpinnerSimulation {
 
     static List<Token> words(String text) {
         return Tokenizer.tokenize(text).stream().filter(Token::word).toList();
-    }
-
-    private static String inCaseOf(String surface, String word) {
-        if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return word.toUpperCase(Locale.ROOT);
-        }
-        if (Character.isUpperCase(surface.charAt(0))) {
-            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        }
-        return word;
     }
 }

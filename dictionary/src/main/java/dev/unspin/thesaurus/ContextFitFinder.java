@@ -1,5 +1,6 @@
 package dev.unspin.thesaurus;
 
+import dev.unspin.engine.CaseTransfer;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
@@ -84,7 +85,7 @@ public final class ContextFitFinder implements FindingSupplement {
         if (best == null) {
             return Optional.empty();
         }
-        String replacement = inCaseOf(word.text(), best);
+        String replacement = CaseTransfer.likeWord(word.text(), best);
         String why = "'" + word.text() + "' → '" + replacement + "': '" + before.text() + " " + replacement + " " + after.text()
                 + "' fits WordNet's glosses, '" + word.text() + "' does not";
         Entry entry = new Entry(Thesaurus.ID_PREFIX + "context-" + best, form, List.of(replacement),
@@ -98,15 +99,5 @@ public final class ContextFitFinder implements FindingSupplement {
 
     private static boolean overlaps(List<Finding> findings, Token word) {
         return findings.stream().anyMatch(f -> f.start() < word.end() && word.start() < f.end());
-    }
-
-    private static String inCaseOf(String surface, String word) {
-        if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return word.toUpperCase(Locale.ROOT);
-        }
-        if (Character.isUpperCase(surface.charAt(0))) {
-            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        }
-        return word;
     }
 }

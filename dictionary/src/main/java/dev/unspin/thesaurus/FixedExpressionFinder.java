@@ -1,5 +1,6 @@
 package dev.unspin.thesaurus;
 
+import dev.unspin.engine.CaseTransfer;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
@@ -150,7 +151,7 @@ public final class FixedExpressionFinder implements FindingSupplement {
         for (int k = 0; k < phrase.size(); k++) {
             String surface = phrase.get(k).text();
             String word = candidate.get(k);
-            replacement.append(k == 0 ? "" : " ").append(word.equals(surface.toLowerCase(Locale.ROOT)) ? surface : inCaseOf(surface, word));
+            replacement.append(k == 0 ? "" : " ").append(word.equals(surface.toLowerCase(Locale.ROOT)) ? surface : CaseTransfer.likeWord(surface, word));
         }
         String surface = text.substring(start, end);
         String why = "'" + surface + "' → '" + replacement + "': '" + written + "' is a fixed expression in WordNet";
@@ -158,16 +159,5 @@ public final class FixedExpressionFinder implements FindingSupplement {
                 List.of(replacement.toString()), Confidence.LIKELY, List.of(), Optional.empty(),
                 List.of(new Evidence(why, 0)), SOURCE);
         return new Finding(start, end, surface, List.of(replacement.toString()), entry);
-    }
-
-    /** The synonym written like the word it replaces: all capitals, capitalised, or lower case. */
-    private static String inCaseOf(String surface, String word) {
-        if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return word.toUpperCase(Locale.ROOT);
-        }
-        if (Character.isUpperCase(surface.charAt(0))) {
-            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        }
-        return word;
     }
 }

@@ -226,18 +226,23 @@ class CodeActionsTest {
         }
     }
 
+    /** Opens "The unveiled plan." and gives the addMapping argument mapping its phrase to "announced plan". */
+    private static JsonObject unveiledPlanMapping(ServerHarness h, String uri) throws Exception {
+        h.open(uri, "plaintext", "The unveiled plan.");
+        h.diagnostics(uri);
+        JsonObject argument = new JsonObject();
+        argument.addProperty("uri", uri);
+        argument.addProperty("spun", "unveiled plan");
+        argument.addProperty("original", "announced plan");
+        return argument;
+    }
+
     @Test
     void addingAMappingWithAnOriginalWritesACompleteEntry() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
             String uri = uri("a.txt");
-            h.open(uri, "plaintext", "The unveiled plan.");
-            h.diagnostics(uri);
-            JsonObject argument = new JsonObject();
-            argument.addProperty("uri", uri);
-            argument.addProperty("spun", "unveiled plan");
-            argument.addProperty("original", "announced plan");
             h.get(h.server.getWorkspaceService().executeCommand(
-                    new ExecuteCommandParams("unspin.addMapping", List.of(argument))));
+                    new ExecuteCommandParams("unspin.addMapping", List.of(unveiledPlanMapping(h, uri)))));
             assertEquals("unveiled plan => announced plan\n", Files.readString(root.resolve(".unspin/dictionary.unspin")));
             assertEquals(List.of(range(0, 4, 17)), h.diagnostics(uri).getDiagnostics().stream().map(Diagnostic::getRange).toList());
         }
@@ -253,13 +258,7 @@ class CodeActionsTest {
                 String setting = "\"workspaceDictionary\": " + new com.google.gson.JsonPrimitive(configured)
                         + ", \"ignoredEntriesFile\": " + new com.google.gson.JsonPrimitive(configured.replace("dict.unspin", "ignored"));
                 try (ServerHarness h = start(ServerHarness.capabilities(), setting)) {
-                    String uri = uri("a.txt");
-                    h.open(uri, "plaintext", "The unveiled plan.");
-                    h.diagnostics(uri);
-                    JsonObject argument = new JsonObject();
-                    argument.addProperty("uri", uri);
-                    argument.addProperty("spun", "unveiled plan");
-                    argument.addProperty("original", "announced plan");
+                    JsonObject argument = unveiledPlanMapping(h, uri("a.txt"));
                     AssertionError add = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> h.get(
                             h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("unspin.addMapping", List.of(argument)))));
                     assertTrue(add.getMessage().contains("is outside the workspace folder"), add.getMessage());
