@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,19 @@ class EvalCommandIT {
         RestoreCommandIT.Run check = unspin(null, "check", "--thesaurus", "--format", "json", article.toString());
         assertEquals(1, check.exit(), check.err());
         assertTrue(check.out().contains("\"thesaurus:national-security-council\""), check.out());
+        assertEquals("", SchemaValidation.checkJsonViolations(check.out()));
+        String why = "'National Surety Council' → 'National Security Council': 'National Security Council' is a fixed expression in WordNet";
+        assertEquals(why, JsonParser.parseString(check.out()).getAsJsonObject().getAsJsonArray("files").get(0).getAsJsonObject()
+                .getAsJsonArray("findings").get(0).getAsJsonObject().get("reason").getAsString());
         RestoreCommandIT.Run text = unspin(null, "check", "--thesaurus", article.toString());
-        assertTrue(text.out().contains("why: 'National Surety Council' → 'National Security Council': 'National Security Council' is a fixed expression in WordNet"), text.out());
+        assertTrue(text.out().contains("why: " + why), text.out());
+        RestoreCommandIT.Run sarif = unspin(null, "check", "--thesaurus", "--format", "sarif", article.toString());
+        assertEquals("", SchemaValidation.sarifViolations(sarif.out()));
+        String message = JsonParser.parseString(sarif.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+                .getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonObject("message").get("text").getAsString();
+        assertTrue(message.endsWith("(likely): " + why), message);
+        RestoreCommandIT.Run dictionaryOnly = unspin(null, "check", "--format", "json", "--min-confidence", "possible",
+                CLEAN.toString());
+        assertFalse(dictionaryOnly.out().contains("\"reason\""), "dictionary findings carry no reason field");
     }
 }

@@ -4,11 +4,13 @@ import com.google.gson.stream.JsonWriter;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON format, version {@value #FORMAT_VERSION}, described by
@@ -68,6 +70,10 @@ public final class JsonReportWriter implements ReportWriter {
             json.endArray();
             json.name("confidence").value(f.confidence().label());
             json.name("entry").value(f.entryId());
+            Optional<String> reason = Thesaurus.reason(f);
+            if (reason.isPresent()) {
+                json.name("reason").value(reason.get());
+            }
             json.endObject();
         }
         json.endArray();

@@ -6,6 +6,7 @@ import dev.unspin.cli.files.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Finding;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,7 +61,8 @@ public final class SarifReportWriter implements ReportWriter {
             json.name("ruleIndex").value(index);
             json.name("level").value(level(f.confidence()));
             json.name("message").beginObject()
-                    .name("text").value("\"" + f.spun() + "\" looks spun from \"" + f.replacement() + "\" (" + f.confidence().label() + ")")
+                    .name("text").value("\"" + f.spun() + "\" looks spun from \"" + f.replacement() + "\" (" + f.confidence().label() + ")"
+                            + Thesaurus.reason(f).map(why -> ": " + why).orElse(""))
                     .endObject();
             json.name("locations").beginArray().beginObject();
             json.name("physicalLocation").beginObject();
