@@ -101,8 +101,7 @@ public final class Engine {
 
     /** The text with the findings its evidence warrants replaced by their preferred original. */
     public Restoration restore(String text) {
-        Scan scan = scan(text);
-        List<Finding> applied = scan.atLeast(scan.evidence().minimumShown());
+        List<Finding> applied = reportByEvidence(text).report().findings();
         return new Restoration(apply(text, applied), applied);
     }
 

@@ -14,10 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Position;
@@ -44,12 +40,7 @@ final class DictionaryDocuments {
     private final CleanCorpusSource corpus = new CleanCorpusSource();
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final Map<String, Linted> linted = new ConcurrentHashMap<>();
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService lintThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "unspin-dictionary-lint");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PerUriDebouncer lintThread = new PerUriDebouncer("unspin-dictionary-lint");
 
     DictionaryDocuments(Session session) {
         this.session = session;
@@ -83,10 +74,7 @@ final class DictionaryDocuments {
     void close(String uri) {
         documents.remove(uri);
         linted.remove(uri);
-        ScheduledFuture<?> previous = pending.remove(uri);
-        if (previous != null) {
-            previous.cancel(false);
-        }
+        lintThread.cancel(uri);
         List<Diagnostic> onDisk = pathOf(uri).map(session::dictionaryProblems).orElse(List.of());
         lintThread.execute(() -> session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, onDisk)));
     }
@@ -111,15 +99,11 @@ final class DictionaryDocuments {
     }
 
     void stop() {
-        lintThread.shutdownNow();
+        lintThread.stop();
     }
 
     private void schedule(String uri, int delayMs) {
-        ScheduledFuture<?> next = lintThread.schedule(() -> lint(uri), delayMs, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> previous = pending.put(uri, next);
-        if (previous != null) {
-            previous.cancel(false);
-        }
+        lintThread.schedule(uri, delayMs, () -> lint(uri));
     }
 
     private void lint(String uri) {

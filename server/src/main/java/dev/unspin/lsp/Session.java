@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -44,12 +40,7 @@ final class Session {
     private final DictionaryStore dictionaries = new DictionaryStore();
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "unspin-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PerUriDebouncer scheduler = new PerUriDebouncer("unspin-check");
     private final Set<Path> filesWithProblems = new HashSet<>();
     private final Map<Path, List<Diagnostic>> problemDiagnostics = new ConcurrentHashMap<>();
     private final DictionaryDocuments dictionaryDocuments = new DictionaryDocuments(this);
@@ -252,10 +243,7 @@ final class Session {
     void close(String uri) {
         documents.remove(uri);
         analyses.remove(uri);
-        ScheduledFuture<?> previous = pending.remove(uri);
-        if (previous != null) {
-            previous.cancel(false);
-        }
+        scheduler.cancel(uri);
         if (!features.pullDiagnostics()) {
             scheduler.execute(() -> client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
         }
@@ -300,11 +288,7 @@ final class Session {
         if (features.pullDiagnostics()) {
             return; // the client asks with textDocument/diagnostic
         }
-        ScheduledFuture<?> next = scheduler.schedule(() -> publish(uri), delayMs, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> previous = pending.put(uri, next);
-        if (previous != null) {
-            previous.cancel(false);
-        }
+        scheduler.schedule(uri, delayMs, () -> publish(uri));
     }
 
     private void publish(String uri) {
@@ -399,7 +383,7 @@ final class Session {
     }
 
     void stop() {
-        scheduler.shutdownNow();
+        scheduler.stop();
         dictionaryDocuments.stop();
     }
 }

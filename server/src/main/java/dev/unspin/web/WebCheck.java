@@ -5,7 +5,6 @@ import dev.unspin.cli.report.FileReport;
 import dev.unspin.cli.report.JsonReportWriter;
 import dev.unspin.cli.report.RunSummary;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.document.CheckableText;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.engine.DocumentReport;
 import dev.unspin.engine.Engine;
@@ -29,16 +28,17 @@ final class WebCheck {
 
     String run(CheckRequest request) {
         String source = request.text();
-        CheckableText document = request.format().extract(source);
-        Confidence minimum = request.minConfidence()
-                .orElseGet(() -> engine.evidence(document.text()).minimumShown());
+        // One pass for every confidence; without a fixed minimum the article's own evidence then chooses.
+        DocumentCheck.Result check = DocumentCheck.run(engine, request.format(), source,
+                request.minConfidence().orElse(Confidence.POSSIBLE), Set.of(), null);
+        Confidence minimum = request.minConfidence().orElseGet(check::minimumShown);
         // Findings located in the source, with replacements escaped for it (&amp; in HTML).
-        List<Finding> findings = DocumentCheck.run(engine, request.format(), source, minimum, Set.of()).stream()
+        List<Finding> findings = check.locatedAtLeast(minimum).stream()
                 .map(f -> new Finding(f.start(), f.end(), source.substring(f.start(), f.end()), f.replacements(),
                         f.finding().entry()))
                 .toList();
         FileReport report = FileReport.of(request.path(), source,
-                new DocumentReport(DocumentReport.wordCount(document.text()), findings), minimum);
+                new DocumentReport(DocumentReport.wordCount(check.text()), findings), minimum);
         RunSummary summary = new RunSummary();
         summary.add(report);
         StringWriter out = new StringWriter(source.length() * 2 + 1024);
