@@ -31,11 +31,17 @@ public sealed interface Condition
     /**
      * The words just before or after the match are (or, negated, are not) one of the given words
      * or phrases ("of the conflict"). They are normalized like tokens (lower case, straight
-     * apostrophes) and a phrase's tokens are joined by single spaces.
+     * apostrophes) and a phrase's tokens are joined by single spaces. {@code lengths} holds the
+     * words' distinct lengths in tokens as bits, worked out once, as the test runs per candidate.
      */
-    record Neighbour(Side side, boolean negated, Set<String> words) implements Condition {
+    record Neighbour(Side side, boolean negated, Set<String> words, int lengths) implements Condition {
         public Neighbour {
             words = Set.copyOf(words);
+            lengths = lengthsOf(words);
+        }
+
+        public Neighbour(Side side, boolean negated, Set<String> words) {
+            this(side, negated, words, 0);
         }
 
         @Override
@@ -44,14 +50,16 @@ public sealed interface Condition
             for (int length = 1, lengths = lengths(); lengths >> length != 0; length++) {
                 if ((lengths & (1 << length)) != 0) {
                     String tokens = side == Side.PREVIOUS ? context.previousTokens(length) : context.nextTokens(length);
-                    found |= words.contains(tokens);
+                    if (words.contains(tokens)) {
+                        found = true;
+                        break;
+                    }
                 }
             }
             return found != negated;
         }
 
-        /** The distinct phrase lengths, in tokens, among the words, as bits; no allocation, as it runs per candidate. */
-        private int lengths() {
+        private static int lengthsOf(Set<String> words) {
             int lengths = 0;
             for (String word : words) {
                 int length = 1;

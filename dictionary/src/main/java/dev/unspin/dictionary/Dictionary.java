@@ -72,6 +72,12 @@ public final class Dictionary {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** True when an entry asks for a part of speech, which needs the tagger for most texts. */
+    public boolean usesPartOfSpeech() {
+        return byId.values().stream()
+                .anyMatch(entry -> entry.conditions().stream().anyMatch(Condition.PartOfSpeech.class::isInstance));
+    }
+
     public int size() {
         return byId.size();
     }

@@ -236,10 +236,12 @@ public final class Engine {
         int start = document.tokens().start(match.first);
         int end = document.tokens().end(match.last);
         String surface = text.substring(start, end);
-        List<String> replacements = match.entry.originals().stream()
-                .map(original -> CaseTransfer.apply(surface, match.entry.spun(), original, apostrophe))
-                .toList();
-        return new Finding(start, end, surface, replacements, match.entry);
+        List<String> originals = match.entry.originals();
+        String[] replacements = new String[originals.size()];
+        for (int k = 0; k < replacements.length; k++) {
+            replacements[k] = CaseTransfer.apply(surface, match.entry.spun(), originals.get(k), apostrophe);
+        }
+        return new Finding(start, end, surface, List.of(replacements), match.entry);
     }
 
     /** The apostrophe the text mostly uses, so that replacements match its typography. */

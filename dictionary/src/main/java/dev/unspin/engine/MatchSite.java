@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** The context of a candidate match over tokens {@code first..last} of a document. */
 final class MatchSite implements MatchContext {
+    /** Sentence-final punctuation and line breaks, including the dots of "U.S." and "Mr.". */
+    private static final String MAY_END_SENTENCE = ".!?\u2026\n\r\u2028\u2029";
+
     private final DocumentContext document;
     private final int first;
     private final int last;
@@ -80,6 +83,32 @@ final class MatchSite implements MatchContext {
 
     @Override
     public boolean sentenceInitial() {
+        return !continuesSentence() && sentenceInitialByDetector();
+    }
+
+    /**
+     * True when a word comes before the match with nothing between that could end a sentence (the
+     * detector ends sentences only at these marks), which settles {@link #sentenceInitial()}
+     * without loading OpenNLP: "in May" and "the Navy" are the common case.
+     */
+    boolean continuesSentence() {
+        int previousWord = first - 1;
+        while (previousWord >= 0 && !tokens().word(previousWord)) {
+            previousWord--;
+        }
+        if (previousWord < 0) {
+            return false;
+        }
+        char[] chars = tokens().chars();
+        for (int c = tokens().start(previousWord), end = tokens().start(first); c < end; c++) {
+            if (MAY_END_SENTENCE.indexOf(chars[c]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean sentenceInitialByDetector() {
         int start = tokens().start(first);
         int sentenceStart = document.analysis().sentenceStart(start);
         for (int i = first - 1; i >= 0 && tokens().start(i) >= sentenceStart; i--) {

@@ -52,23 +52,39 @@ final class Vocabulary {
     int id(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (c >= 0x80) { // folding and Unicode lower-casing: rare in English, take the slow path
+            char c = simplyNormalized(text[i]);
+            if (c == 0) { // Unicode lower-casing of capitals: rare in English, take the slow path
                 char[] normalized = Normalizer.normalize(new String(text, start, end - start)).toCharArray();
                 return find(normalized, 0, normalized.length, new String(normalized).hashCode());
             }
-            hash = 31 * hash + lowerAscii(c);
+            hash = 31 * hash + c;
         }
         return find(text, start, end, hash);
     }
 
-    /** Looks up chars that are normalized, or ASCII to be lower-cased, with their normalized hash. */
+    /**
+     * A char as {@link Normalizer} makes it, when one char settles that: ASCII lower-cased, a
+     * typographic apostrophe or hyphen folded ("Russia’s"), a char lower-casing leaves alone
+     * (quotes, dashes). Else 0: a capital or surrogate that String lower-casing must see whole.
+     */
+    private static char simplyNormalized(char c) {
+        if (c < 0x80) {
+            return lowerAscii(c);
+        }
+        char folded = Normalizer.fold(c);
+        if (folded != c) {
+            return folded;
+        }
+        return !Character.isSurrogate(c) && Character.toLowerCase(c) == c ? c : 0;
+    }
+
+    /** Looks up chars that are normalized or simply normalized, with their normalized hash. */
     private int find(char[] text, int start, int end, int hash) {
         int mask = table.length / 2 - 1;
         for (int slot = mix(hash) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
             if (table[2 * slot] == hash) {
                 int id = table[2 * slot + 1] - 1;
-                if (equalsLowerAscii(id, text, start, end)) {
+                if (equalsNormalized(id, text, start, end)) {
                     return id;
                 }
             }
@@ -76,13 +92,14 @@ final class Vocabulary {
         return ABSENT;
     }
 
-    private boolean equalsLowerAscii(int id, char[] text, int start, int end) {
+    private boolean equalsNormalized(int id, char[] text, int start, int end) {
         int from = offsets[id];
         if (offsets[id + 1] - from != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (pool[from + i - start] != lowerAscii(text[i])) {
+            char c = simplyNormalized(text[i]);
+            if (pool[from + i - start] != (c == 0 ? text[i] : c)) { // 0: already normalized, from the slow path
                 return false;
             }
         }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagger;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -27,6 +29,8 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    private static final AtomicBoolean PRELOAD_STARTED = new AtomicBoolean();
+
     private final SentenceDetector sentences;
     private final Tokenizer tokenizer;
     private final POSTagger tagger;
@@ -47,11 +51,31 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
 
     /**
      * Loads the models and tags one sentence, so that the classes and code paths a first real
-     * check needs are ready: for a server, on a background thread while its client starts.
+     * check needs are ready.
      */
     public static void preload() {
         String sentence = "Officials said they may call it off.";
         shared().analyze(sentence).tagOf(sentence.indexOf("may"), sentence.indexOf("may") + 3);
+    }
+
+    /**
+     * {@link #preload()} on a daemon thread, once per process, so that it overlaps with whatever
+     * the caller does next (a run that never needs the models does not wait for it). A failure
+     * goes to {@code onFailure}; the check that needs the models reports it too.
+     */
+    public static void preloadInBackground(Consumer<String> onFailure) {
+        if (PRELOAD_STARTED.getAndSet(true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                preload();
+            } catch (RuntimeException | LinkageError e) {
+                onFailure.accept("loading OpenNLP's models failed: " + e.getMessage());
+            }
+        }, "unspin-nlp-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static final class Holder {

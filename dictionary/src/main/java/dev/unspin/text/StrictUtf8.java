@@ -25,6 +25,11 @@ public final class StrictUtf8 {
 
     /** Empty when {@code bytes} is valid UTF-8, otherwise where it first is not. */
     public static Optional<Failure> check(byte[] bytes) {
+        // The String constructor is the JDK's fastest decoder and puts U+FFFD for bad bytes, so
+        // only a text with U+FFFD in it (bad bytes, or the character itself) needs the strict pass.
+        if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

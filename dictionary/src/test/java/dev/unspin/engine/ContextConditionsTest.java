@@ -32,13 +32,21 @@ class ContextConditionsTest {
             It was a difficult call for the president, aides said.           | It was a difficult call for the president, aides said.
             Ukraine will call on its allies to send more air defenses.       | Ukraine will call on its allies to send more air defenses.
             Mr. Biden spoke with Mr. Xi in a phone call on Tuesday.          | Mr. Biden spoke with Mr. Xi in a phone call on Tuesday.
+            The British call a railroad tie a sleeper.                       | The British call a railroad tie a sleeper.
+            The cast stood in line for the curtain call.                     | The cast stood in line for the curtain call.
+            He had not heard the Call of the wild.                           | He had not heard the Call of the wild.
             Russia may use the new bases to strike Kharkiv.                  | Russia might use the new bases to strike Kharkiv.
+            Farmers hope that there may yet be rain.                         | Farmers hope that there might yet be rain.
+            In the U.S. May is the month of graduations.                     | In the U.S. May is the month of graduations.
             Russia has pressed a campaign in that area since early May.      | Russia has pressed a campaign in that area since early May.
             Armed men attacked the neighborhood on May 17, killing six.      | Armed men attacked the neighborhood on May 17, killing six.
             May was the deadliest month of the war.                          | May was the deadliest month of the war.
             Theresa May said the vote would go ahead.                        | Theresa May said the vote would go ahead.
             It is aimed at their present assault on the city.                | It is aimed at their current assault on the city.
             All NATO members were present at the talks in Prague.            | All NATO members were present at the talks in Prague.
+            Strikes hit radar stations that present a risk to aircraft.      | Strikes hit radar stations that present a risk to aircraft.
+            He lives in the present with no thought of tomorrow.             | He lives in the present with no thought of tomorrow.
+            "I have finished" is an example of the present perfect.          | "I have finished" is an example of the present perfect.
             The troops massed in the Kharkiv space for weeks.                | The troops massed in the Kharkiv area for weeks.
             The astronauts returned to Earth after six months in space.      | The astronauts returned to Earth after six months in space.
             The satellite will stay in that space for a decade, NASA said.   | The satellite will stay in that space for a decade, NASA said.

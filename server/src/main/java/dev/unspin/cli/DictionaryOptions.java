@@ -4,6 +4,7 @@ import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
+import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,11 @@ public final class DictionaryOptions {
      */
     public Optional<Engine> engine(Consumer<String> error) {
         try {
-            Engine engine = new Engine(load());
+            Dictionary dictionary = load();
+            if (dictionary.usesPartOfSpeech()) {
+                OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
+            }
+            Engine engine = new Engine(dictionary);
             return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
         } catch (DictionaryFormatException | IOException e) {
             error.accept(e.getMessage());

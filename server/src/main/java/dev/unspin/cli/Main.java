@@ -2,7 +2,6 @@ package dev.unspin.cli;
 
 import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.lsp.LspCommand;
-import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.web.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,27 +23,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("restore") || args[0].equals("check"))) {
-            preloadAnalyzer();
-        }
         System.exit(run(args));
-    }
-
-    /**
-     * Loads OpenNLP's models on the second core while picocli and the dictionary load on the first:
-     * the default dictionary's context entries need them for most English text. A daemon, so a
-     * run that never needs them does not wait.
-     */
-    private static void preloadAnalyzer() {
-        Thread loader = new Thread(() -> {
-            try {
-                OpenNlpAnalyzer.preload();
-            } catch (RuntimeException | LinkageError e) {
-                // the check that needs the models reports the failure
-            }
-        }, "unspin-nlp-preload");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     /** Runs the command line and returns the exit code, for tests and embedding. */

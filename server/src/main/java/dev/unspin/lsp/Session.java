@@ -62,24 +62,6 @@ final class Session {
 
     Session(ServerLog log) {
         this.log = log;
-        preloadAnalyzer();
-    }
-
-    /**
-     * Loads OpenNLP's models (~10 MB, ~150 ms) on a background thread while the client starts, so
-     * the first document does not wait for them: the default dictionary's context entries ("may",
-     * "call", "present") need them in most English text.
-     */
-    private void preloadAnalyzer() {
-        Thread loader = new Thread(() -> {
-            try {
-                OpenNlpAnalyzer.preload();
-            } catch (RuntimeException | LinkageError e) {
-                log.warn("loading OpenNLP's models failed: " + e.getMessage()); // a check that needs them reports it too
-            }
-        }, "unspin-nlp-preload");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     void connect(LanguageClient languageClient) {
@@ -185,6 +167,9 @@ final class Session {
         }
         long generation = state == null ? 1 : state.generation() + 1;
         state = new CheckState(loaded.engine(), settings, loaded.ignoredEntries(), generation);
+        if (loaded.engine().dictionary().usesPartOfSpeech()) {
+            OpenNlpAnalyzer.preloadInBackground(log::warn);
+        }
         log.info("loaded " + loaded.engine().dictionary().size() + " dictionary entries (" + reason + ")");
         if (ready) {
             publishProblems(loaded.problems());

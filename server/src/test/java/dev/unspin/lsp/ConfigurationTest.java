@@ -54,10 +54,11 @@ class ConfigurationTest {
         String clean = "The minister said on Tuesday that the two governments would meet in the capital next week, "
                 + "and that it was mentioned in the talks.";
         try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
-            String quiet = root.resolve("quiet.txt").toUri().toString();
-            h.open(quiet, "plaintext", clean.replace("mentioned", "discussed") + " It was mentioned.");
+            // The dictionary changes before the document opens: a publish from the old one could win the race.
             Files.writeString(root.resolve("d.unspin"), "mentioned => said ; possible\ncoverage shift => policy shift ; certain\n");
             changed(h, root.resolve("d.unspin"));
+            String quiet = root.resolve("quiet.txt").toUri().toString();
+            h.open(quiet, "plaintext", clean.replace("mentioned", "discussed") + " It was mentioned.");
             assertEquals(List.of(), codes(h.diagnostics(quiet)), "a lone possible finding in clean prose is held back");
             h.open(uri(), "plaintext", "He mentioned a coverage shift. A coverage shift, a coverage shift, mentioned.");
             assertEquals(List.of("mentioned:Information", "coverage-shift:Error", "coverage-shift:Error",

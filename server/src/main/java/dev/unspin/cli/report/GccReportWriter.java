@@ -22,7 +22,12 @@ public final class GccReportWriter implements ReportWriter {
 
     @Override
     public String render(FileReport report) {
-        StringBuilder lines = new StringBuilder(report.findings().size() * 96);
+        int size = 0;
+        for (LocatedFinding f : report.findings()) { // sized up front: growing a large builder copies it
+            size += report.path().length() + 40 + f.finding().spun().length() + f.finding().replacement().length()
+                    + f.finding().entryId().length();
+        }
+        StringBuilder lines = new StringBuilder(size);
         for (LocatedFinding f : report.findings()) {
             lines.append(report.path()).append(':')
                     .append(f.start().line()).append(':')

@@ -7,14 +7,26 @@ import java.util.Arrays;
  * columns count code points, so an emoji or an accented letter counts once.
  */
 public final class LineIndex {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO_PAIRS = 1;
+    private static final byte PAIRS = 2;
+
     private final String text;
     private final int[] lineStarts;
+    /**
+     * Per line, whether it holds a surrogate pair, found out the first time a position falls on
+     * it: without one a column is a subtraction, and most lines have none.
+     */
+    private final byte[] pairs;
 
     public LineIndex(String text) {
         this.text = text;
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
+        // Without a CR, String.indexOf (vectorised by the JIT) finds the line ends.
+        boolean lineFeedsOnly = text.indexOf('\r') < 0;
+        for (int i = lineFeedsOnly ? text.indexOf('\n') : 0; i >= 0 && i < text.length();
+                i = lineFeedsOnly ? text.indexOf('\n', i + 1) : i + 1) {
             char c = text.charAt(i);
             boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
             if (end) {
@@ -25,6 +37,7 @@ public final class LineIndex {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+        this.pairs = new byte[count];
     }
 
     public Position position(int offset) {
@@ -33,6 +46,20 @@ public final class LineIndex {
         }
         int found = Arrays.binarySearch(lineStarts, offset);
         int line = found >= 0 ? found : -found - 2;
-        return new Position(line + 1, text.codePointCount(lineStarts[line], offset) + 1);
+        int lineStart = lineStarts[line];
+        int column = hasPairs(line) ? text.codePointCount(lineStart, offset) : offset - lineStart;
+        return new Position(line + 1, column + 1);
+    }
+
+    private boolean hasPairs(int line) {
+        if (pairs[line] == UNKNOWN) {
+            int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+            boolean any = false;
+            for (int i = lineStarts[line]; i < end && !any; i++) {
+                any = Character.isSurrogate(text.charAt(i));
+            }
+            pairs[line] = any ? PAIRS : NO_PAIRS;
+        }
+        return pairs[line] == PAIRS;
     }
 }

@@ -25,6 +25,15 @@ class LineIndexTest {
     }
 
     @Test
+    void onlyLinesWithSurrogatePairsCountCodePointsApart() {
+        String text = "plain line\nan \uD83D\uDE00 emoji x\nplain again y";
+        LineIndex lines = new LineIndex(text);
+        assertEquals(new Position(1, 7), lines.position(text.indexOf("line")));
+        assertEquals(new Position(2, 12), lines.position(text.indexOf('x')));
+        assertEquals(new Position(3, 13), lines.position(text.indexOf('y')));
+    }
+
+    @Test
     void aPositionAfterAFinalNewlineIsOnANewLine() {
         assertEquals(new Position(2, 1), new LineIndex("a\n").position(2));
     }

@@ -1,0 +1,30 @@
+package dev.unspin.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Text tokens find the normalized dictionary token they stand for, on the fast path or the slow one. */
+class VocabularyTest {
+    private final Vocabulary vocabulary = new Vocabulary();
+
+    private int id(String token) {
+        return vocabulary.id(token.toCharArray(), 0, token.length());
+    }
+
+    @Test
+    void findsTokensWhateverTheirCaseApostropheOrScript() {
+        int russias = vocabulary.intern("russia's");
+        int quote = vocabulary.intern("\u201C");
+        int elan = vocabulary.intern("\u00E9lan");
+        int sigma = vocabulary.intern("\u03C3\u03B9\u03B3\u03BC\u03B1");
+        assertEquals(russias, id("Russia\u2019s"), "curly apostrophe, capital");
+        assertEquals(russias, id("RUSSIA'S"));
+        assertEquals(quote, id("\u201C"), "punctuation that lower-casing leaves alone");
+        assertEquals(elan, id("\u00C9lan"), "a non-ASCII capital takes the slow path");
+        assertEquals(elan, id("\u00E9lan"));
+        assertEquals(sigma, id("\u03A3\u0399\u0393\u039C\u0391"));
+        assertEquals(Vocabulary.ABSENT, id("russia"));
+        assertEquals(Vocabulary.ABSENT, id("\u00E9la"));
+    }
+}
