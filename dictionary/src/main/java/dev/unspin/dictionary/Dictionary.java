@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class Dictionary {
     }
 
     public Collection<Entry> entries() {
-        return byId.values();
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     public Optional<Entry> entry(String id) {

@@ -2,7 +2,12 @@ package dev.unspin.cli;
 
 import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.lsp.LspCommand;
+import dev.unspin.lsp.ServerLauncher;
 import dev.unspin.web.WebCommand;
+import dev.unspin.dictionary.DefaultDictionary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +16,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the phrasings a synonym spinner put into a news article and restores the original wording.",
-        subcommands = {RestoreCommand.class, CheckCommand.class, CompletionCommand.class, LspCommand.class, DictCommand.class,
-            WebCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -22,17 +25,54 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The subcommands, in the order help lists them. Picocli reads a command's annotations by
+     * reflection when it is added, about 50 ms for all of them in a fresh JVM, so a run of one
+     * command adds only that one; help, completion and a mistyped name get them all.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("restore", RestoreCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        commands.put("lsp", LspCommand::new);
+        commands.put("dict", DictCommand::new);
+        commands.put("web", WebCommand::new);
+        commands.put("eval", EvalCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
     public static void main(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+            DefaultDictionary.preloadInBackground(); // beside picocli's start-up, on the second core
+        }
+        if (args.length > 0 && args[0].equals("lsp")) {
+            ServerLauncher.warmUpInBackground();
+        }
+        if (args.length == 1 && args[0].equals("lsp")) {
+            System.exit(LspCommand.runWithDefaults());
+        }
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code, for tests and embedding. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The command line for these arguments: with only the subcommand they name, when that is enough. */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        boolean justOne = SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!justOne || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
         cli.setParameterExceptionHandler((ex, arguments) -> {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +50,31 @@ final class DictionaryStore {
 
     private final Map<Path, List<Entry>> lastGood = new HashMap<>();
     private final Map<Path, Set<String>> lastGoodIgnored = new HashMap<>();
-    private Dictionary shipped;
+    /**
+     * The shipped dictionary, and the engine's classes, made ready on a background thread from the
+     * server's start, while LSP4J sets up and the client initializes: the first diagnostics then
+     * wait for neither.
+     */
+    private final CompletableFuture<Dictionary> shipped = CompletableFuture.supplyAsync(DictionaryStore::loadShipped,
+            task -> {
+                Thread thread = new Thread(task, "unspin-engine-preload");
+                thread.setDaemon(true);
+                thread.start();
+            });
+
+    private static Dictionary loadShipped() {
+        Dictionary dictionary = DefaultDictionary.load();
+        new Engine(dictionary).reportByEvidence("Officials mentioned a coverage shift at the information convention.");
+        return dictionary;
+    }
+
+    private Dictionary shipped() {
+        try {
+            return shipped.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
 
     synchronized Loaded load(Settings settings, Path root) {
         List<Entry> entries = new ArrayList<>();
@@ -56,10 +82,7 @@ final class DictionaryStore {
         List<Problem> problems = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         if (settings.defaultDictionary()) {
-            if (shipped == null) {
-                shipped = DefaultDictionary.load();
-            }
-            entries.addAll(shipped.entries());
+            entries.addAll(shipped().entries());
         }
         for (String configured : settings.dictionaries()) {
             Optional<Path> path = Settings.resolve(root, configured);

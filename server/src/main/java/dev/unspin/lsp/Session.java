@@ -59,6 +59,7 @@ final class Session {
     private volatile List<Path> watched = List.of();
     /** False until the client's {@code initialized}: before it, the server may not publish. */
     private volatile boolean ready;
+    private LoadReport lastLoad;
 
     Session(ServerLog log) {
         this.log = log;
@@ -120,8 +121,12 @@ final class Session {
 
     /** The client has received the initialize result: announce what the first load found, then ask for settings. */
     void initialized() {
-        ready = true;
-        reload("initialized");
+        synchronized (this) {
+            ready = true;
+            announce(lastLoad);
+            recheckAll(); // documents opened before now were checked but not published
+            dictionaryDocuments.relintAll();
+        }
         pullConfiguration();
     }
 
@@ -156,15 +161,10 @@ final class Session {
     /** Reloads settings and dictionaries, reports their problems, and rechecks every open document. */
     synchronized void reload(String reason) {
         Settings.Parsed parsed = Settings.parse(List.of(initializationOptions, clientSettings));
-        if (ready && !parsed.problems().isEmpty()) {
-            showError("unspin settings: " + String.join("; ", parsed.problems()));
-        }
         Settings settings = parsed.settings();
         DictionaryStore.Loaded loaded = dictionaries.load(settings, root);
         watched = loaded.watched();
-        for (String problem : ready ? loaded.unreadable() : List.<String>of()) {
-            showError("unspin: " + problem);
-        }
+        lastLoad = new LoadReport(parsed.problems(), loaded.unreadable(), loaded.problems());
         long generation = state == null ? 1 : state.generation() + 1;
         state = new CheckState(loaded.engine(), settings, loaded.ignoredEntries(), generation);
         if (loaded.engine().dictionary().usesPartOfSpeech()) {
@@ -172,11 +172,27 @@ final class Session {
         }
         log.info("loaded " + loaded.engine().dictionary().size() + " dictionary entries (" + reason + ")");
         if (ready) {
-            publishProblems(loaded.problems());
+            announce(lastLoad);
         }
         documents.replaceAll((uri, doc) -> doc.withFormat(settings.formatOf(uri, doc.languageId())));
         recheckAll();
         dictionaryDocuments.relintAll();
+    }
+
+    /** What a load found that the user must hear of, kept until the client may be told. */
+    private record LoadReport(List<String> settingsProblems, List<String> unreadable,
+            List<DictionaryStore.Problem> problems) {
+    }
+
+    private void announce(LoadReport report) {
+        if (report == null) {
+            return; // initialized without initialize: nothing was loaded to announce
+        }
+        if (!report.settingsProblems().isEmpty()) {
+            showError("unspin settings: " + String.join("; ", report.settingsProblems()));
+        }
+        report.unreadable().forEach(problem -> showError("unspin: " + problem));
+        publishProblems(report.problems());
     }
 
     /** Whether a file is one the server reads (a dictionary or the ignore list), so that its change means a reload. */

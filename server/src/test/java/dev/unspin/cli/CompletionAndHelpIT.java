@@ -20,20 +20,25 @@ class CompletionAndHelpIT {
                 + "complete_words() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( $# - 1 )); COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE};"
                 + " COMPREPLY=(); _complete_unspin 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
                 + "complete_words unspin ch\n"
-                + "complete_words unspin check --format s\n";
+                + "complete_words unspin check --format s\n"
+                + "complete_words unspin w\n";
         Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         String out = new String(bash.getInputStream().readAllBytes());
         assertEquals(0, bash.waitFor(), out);
-        assertEquals(java.util.List.of("check", "sarif"), out.lines().map(String::strip).toList(), out);
+        assertEquals(java.util.List.of("check", "sarif", "web"), out.lines().map(String::strip).toList(), out);
     }
 
     @Test
     void helpNamesEveryCommandAndTheExitCodes() throws Exception {
         Cli.Run main = Cli.run("--help");
         assertEquals(0, main.exit());
-        for (String command : new String[] {"restore", "check", "completion"}) {
-            assertTrue(main.out().contains(command), main.out());
+        // A run names one command and only that one is built; help must still see them all.
+        for (String command : new String[] {"restore", "check", "completion", "lsp", "dict", "web", "eval", "help"}) {
+            assertTrue(main.out().contains("\n  " + command + " "), command + " missing from\n" + main.out());
         }
+        Cli.Run helpLsp = Cli.run("help", "lsp");
+        assertEquals(0, helpLsp.exit(), helpLsp.both());
+        assertTrue(helpLsp.out().contains("--max-diagnostics"), helpLsp.out());
         Cli.Run check = Cli.run("check", "--help");
         assertTrue(check.out().contains("Exit codes:"), check.out());
         assertTrue(check.out().contains("1   spun phrasings found"), check.out());
