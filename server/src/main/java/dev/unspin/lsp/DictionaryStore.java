@@ -51,24 +51,24 @@ final class DictionaryStore {
     private final Map<Path, List<Entry>> lastGood = new HashMap<>();
     private final Map<Path, Set<String>> lastGoodIgnored = new HashMap<>();
     /**
-     * The shipped dictionary, and the engine's classes, made ready on a background thread from the
-     * server's start, while LSP4J sets up and the client initializes: the first diagnostics then
-     * wait for neither.
+     * The engine over the shipped dictionary alone, the usual settings, built and run once on a
+     * background thread from the server's start, while LSP4J sets up and the client initializes:
+     * the first diagnostics then wait for neither the dictionary nor the engine's classes.
      */
-    private final CompletableFuture<Dictionary> shipped = CompletableFuture.supplyAsync(DictionaryStore::loadShipped,
+    private final CompletableFuture<Engine> shipped = CompletableFuture.supplyAsync(DictionaryStore::shippedEngine,
             task -> {
                 Thread thread = new Thread(task, "unspin-engine-preload");
                 thread.setDaemon(true);
                 thread.start();
             });
 
-    private static Dictionary loadShipped() {
-        Dictionary dictionary = DefaultDictionary.load();
-        new Engine(dictionary).reportByEvidence("Officials mentioned a coverage shift at the information convention.");
-        return dictionary;
+    private static Engine shippedEngine() {
+        Engine engine = new Engine(DefaultDictionary.load(), SentenceCache::analyzer);
+        engine.reportByEvidence("Officials mentioned a coverage shift at the information convention.");
+        return engine;
     }
 
-    private Dictionary shipped() {
+    private Engine shipped() {
         try {
             return shipped.join();
         } catch (CompletionException e) {
@@ -82,7 +82,7 @@ final class DictionaryStore {
         List<Problem> problems = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         if (settings.defaultDictionary()) {
-            entries.addAll(shipped().entries());
+            entries.addAll(shipped().dictionary().entries());
         }
         for (String configured : settings.dictionaries()) {
             Optional<Path> path = Settings.resolve(root, configured);
@@ -104,7 +104,8 @@ final class DictionaryStore {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
-        Engine engine = new Engine(Dictionary.of(entries), SentenceCache::analyzer);
+        boolean shippedOnly = settings.defaultDictionary() && entries.size() == shipped().dictionary().size();
+        Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
         return new Loaded(settings.thesaurus() ? engine.withSupplement(Thesaurus.supplement()) : engine, Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
     }
