@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +41,10 @@ public final class DictionaryParser {
      * cost per entry whatever the file holds.
      */
     public static final int MAX_LINE_LENGTH = 10_000;
-    private static final Pattern EVIDENCE = Pattern.compile("(\\S+):([1-9][0-9]*(?:,[1-9][0-9]*)*)");
+    // Compiled once: String.split and matches compile their pattern on every call.
+    private static final Pattern LINE_END = Pattern.compile("\r?\n|\r");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern WINDOW = Pattern.compile("[1-9][0-9]{0,2}");
 
     private final String fileName;
 
@@ -58,7 +60,7 @@ public final class DictionaryParser {
     private List<Entry> parseAll(String content) throws DictionaryFormatException {
         List<Entry> entries = new ArrayList<>();
         Map<String, SourceLocation> ids = new HashMap<>();
-        String[] lines = content.split("\r?\n|\r", -1);
+        String[] lines = LINE_END.split(content, -1);
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
             checkPlainText(line, index + 1);
@@ -224,7 +226,7 @@ public final class DictionaryParser {
             words = value.substring(0, within[0]);
             String number = value.substring(within[1]).strip();
             int numberColumn = column + within[1];
-            if (!number.matches("[1-9][0-9]{0,2}")) {
+            if (!WINDOW.matcher(number).matches()) {
                 throw error(lineNumber, numberColumn, "invalid window '" + shown(number) + "' in '" + key
                         + "': expected a number of words from 1 to 999, as in 'within 8'");
             }
@@ -300,20 +302,42 @@ public final class DictionaryParser {
         return new Condition.Neighbour(side, negated, words);
     }
 
-    /** Evidence is written "source:line,line source:line", sources without spaces. */
+    /**
+     * Evidence is written "source:line,line source:line", sources without spaces. Read without
+     * regular expressions: the shipped dictionary has one on nearly every line, and a fresh JVM
+     * interprets the regex engine slowly at every start.
+     */
     private List<Evidence> evidence(String value, int lineNumber, int column) throws DictionaryFormatException {
         List<Evidence> result = new ArrayList<>();
-        for (String item : value.strip().split("\\s+")) {
-            Matcher m = EVIDENCE.matcher(item);
-            if (!m.matches()) {
+        for (String item : BLANKS.split(value.strip())) {
+            int colon = item.lastIndexOf(':');
+            String lines = colon < 0 ? "" : item.substring(colon + 1);
+            if (colon < 1 || !isLineList(lines)) {
                 throw error(lineNumber, column + value.indexOf(item),
                         "invalid evidence '" + shown(item) + "': expected source:line[,line...]");
             }
-            for (String number : m.group(2).split(",")) {
-                result.add(new Evidence(m.group(1), Integer.parseInt(number)));
+            String source = item.substring(0, colon);
+            for (String number : lines.split(",")) {
+                result.add(new Evidence(source, Integer.parseInt(number)));
             }
         }
         return result;
+    }
+
+    /** "12" or "1,3,15": line numbers from 1, no leading zeros, at most 9 digits each. */
+    private static boolean isLineList(String lines) {
+        int digits = 0;
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            if (c == ',' && digits > 0) {
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && (digits > 0 || c != '0') && digits < 9) {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     private String unquote(String value, int lineNumber, int column) throws DictionaryFormatException {
@@ -378,8 +402,23 @@ public final class DictionaryParser {
 
     /** Default id: the spun phrasing in lower case, with runs of other characters as '-'. */
     public static String defaultId(String spun) {
-        String slug = Normalizer.normalize(spun).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "entry" : slug;
+        String normalized = Normalizer.normalize(spun);
+        StringBuilder slug = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); ) {
+            int c = normalized.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                slug.appendCodePoint(c);
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+            i += Character.charCount(c);
+        }
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.length() == 0 ? "entry" : slug.toString();
     }
 
     private static final class Fields {

@@ -57,6 +57,18 @@ class DictionaryParserTest {
         assertEquals("that-a", DictionaryParser.defaultId("{that a}"));
         assertEquals("white-home", DictionaryParser.defaultId("White Home"));
         assertEquals("it-s", DictionaryParser.defaultId("it’s"));
+        assertEquals("u-s-made", DictionaryParser.defaultId("U.S.-made"));
+        assertEquals("café-2ⅻ", DictionaryParser.defaultId("— Café, 2Ⅻ! —"), "letters and numbers of any script");
+        assertEquals("entry", DictionaryParser.defaultId("…"));
+    }
+
+    @Test
+    void evidenceSourcesMayHoldColonsAndLineListsMustBeWellFormed() throws Exception {
+        assertEquals(List.of(new Evidence("https://example.org/a.txt", 3), new Evidence("https://example.org/a.txt", 14)),
+                DictionaryParser.parseLine("d", 1, "mentioned => said ; seen: https://example.org/a.txt:3,14").evidence());
+        for (String bad : new String[] {":3", "a.txt:", "a.txt:0", "a.txt:03", "a.txt:3,", "a.txt:3,,4", "a.txt:1234567890"}) {
+            assertError("mentioned => said ; seen: " + bad, 1, 27, "expected source:line");
+        }
     }
 
     @Test

@@ -2,12 +2,9 @@ package dev.unspin.cli;
 
 import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.lsp.LspCommand;
-import dev.unspin.lsp.ServerLauncher;
 import dev.unspin.web.WebCommand;
 import dev.unspin.dictionary.DefaultDictionary;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,29 +25,29 @@ public final class Main implements Runnable {
     /**
      * The subcommands, in the order help lists them. Picocli reads a command's annotations by
      * reflection when it is added, about 50 ms for all of them in a fresh JVM, so a run of one
-     * command adds only that one; help, completion and a mistyped name get them all.
+     * command adds only that one; help, completion and a mistyped name get them all. A switch,
+     * not a map of constructor references: those would load every command class at start.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("restore", "check", "completion", "lsp", "dict", "web",
+            "eval", "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("restore", RestoreCommand::new);
-        commands.put("check", CheckCommand::new);
-        commands.put("completion", CompletionCommand::new);
-        commands.put("lsp", LspCommand::new);
-        commands.put("dict", DictCommand::new);
-        commands.put("web", WebCommand::new);
-        commands.put("eval", EvalCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "restore" -> new RestoreCommand();
+            case "check" -> new CheckCommand();
+            case "completion" -> new CompletionCommand();
+            case "lsp" -> new LspCommand();
+            case "dict" -> new DictCommand();
+            case "web" -> new WebCommand();
+            case "eval" -> new EvalCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
             DefaultDictionary.preloadInBackground(); // beside picocli's start-up, on the second core
-        }
-        if (args.length > 0 && args[0].equals("lsp")) {
-            ServerLauncher.warmUpInBackground();
         }
         if (args.length == 1 && args[0].equals("lsp")) {
             System.exit(LspCommand.runWithDefaults());
@@ -67,12 +64,12 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
-        boolean justOne = SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
-        SUBCOMMANDS.forEach((name, command) -> {
+        boolean justOne = SUBCOMMANDS.contains(first) && !first.equals("help") && !first.equals("completion");
+        for (String name : SUBCOMMANDS) {
             if (!justOne || name.equals(first)) {
-                cli.addSubcommand(name, command.get());
+                cli.addSubcommand(name, subcommand(name));
             }
-        });
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
         cli.setParameterExceptionHandler((ex, arguments) -> {

@@ -3,8 +3,6 @@ package dev.unspin.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -12,34 +10,15 @@ import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
-import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Connects an {@link UnspinLanguageServer} to a client over a pair of streams. */
 public final class ServerLauncher {
     private ServerLauncher() {
-    }
-
-    /**
-     * Loads, on a daemon thread, the classes LSP4J needs before it can answer {@code initialize}:
-     * its reflective scan of the protocol's methods and parameter types, and Gson's reading of an
-     * initialize request. A fresh JVM spends about 100 ms there; started before picocli parses the
-     * command line, it runs on the second core meanwhile.
-     */
-    public static void warmUpInBackground() {
-        Thread thread = new Thread(() -> {
-            Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
-            methods.putAll(ServiceEndpoints.getSupportedMethods(UnspinLanguageServer.class));
-            new MessageJsonHandler(methods).parseMessage("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\","
-                    + "\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{\"textDocument\":{\"publishDiagnostics\":{}}}}}");
-        }, "unspin-lsp-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** A started-but-not-listening launcher; call {@code startListening()} on it. */
