@@ -60,14 +60,34 @@ final class DictionaryDocuments {
     }
 
     void open(TextDocumentItem item) {
-        documents.put(item.getUri(), OpenDocument.of(item.getUri(), item.getLanguageId(), item.getVersion(),
-                item.getText(), Optional.empty()));
+        OpenDocument doc = OpenDocument.of(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText(),
+                Optional.empty());
+        documents.put(item.getUri(), doc);
+        reportTooLarge(null, doc);
         schedule(item.getUri(), 0);
     }
 
     void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
-        documents.computeIfPresent(uri, (u, doc) -> doc.changed(version, changes, session.encoding()));
+        OpenDocument before = documents.get(uri);
+        OpenDocument after = documents.computeIfPresent(uri, (u, doc) -> doc.changed(version, changes, session.encoding()));
+        if (after != null) {
+            reportTooLarge(before, after);
+        }
         schedule(uri, session.state().settings().debounceMs());
+    }
+
+    /**
+     * A buffer over the size limit is not linted, as prose over it is not checked: the lint runs the
+     * whole file on every change. A NUL character is left to the lint, which names its line and column.
+     */
+    private static boolean tooLarge(OpenDocument doc) {
+        return doc.refusal() == DocumentLimits.Refusal.TOO_LARGE;
+    }
+
+    private void reportTooLarge(OpenDocument before, OpenDocument after) {
+        if (tooLarge(after)) {
+            session.reportRefusal(before, after);
+        }
     }
 
     /** Hands the file back to the dictionary loader: its problems on disk, if any, replace the buffer's lint. */
@@ -110,6 +130,11 @@ final class DictionaryDocuments {
         try {
             OpenDocument doc = documents.get(uri);
             if (doc == null) {
+                return;
+            }
+            if (tooLarge(doc)) {
+                linted.remove(uri);
+                session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(), doc.version()));
                 return;
             }
             Settings settings = session.state().settings();

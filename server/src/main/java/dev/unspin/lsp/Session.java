@@ -230,7 +230,7 @@ final class Session {
     }
 
     /** Says why a document is not checked when it is opened so or an edit makes it so: it gets no diagnostics. */
-    private void reportRefusal(OpenDocument before, OpenDocument after) {
+    void reportRefusal(OpenDocument before, OpenDocument after) {
         if (after.refusal() != null && (before == null || before.refusal() != after.refusal())) {
             LanguageClient c = client;
             String message = after.refusal().message(after.uri(), after.text().length());

@@ -103,6 +103,28 @@ class DictionaryFilesTest {
     }
 
     @Test
+    void aDictionaryBufferOverTheSizeLimitIsNotLintedUntilAnEditBringsItUnder() throws Exception {
+        try (ServerHarness h = start("\"defaultCleanCorpus\": false")) {
+            String uri = uri("big.unspin");
+            int fillerLines = DocumentLimits.MAX_CHARS / 100 + 1;
+            String text = "mentioned => Mentioned\n" + ("# " + "x".repeat(97) + "\n").repeat(fillerLines);
+            h.open(uri, "unspin", text);
+            MessageParams shown = ServerHarness.take(h.client.shown, "window/showMessage");
+            assertEquals(MessageType.Warning, shown.getType());
+            assertEquals(String.format(java.util.Locale.ROOT,
+                    "unspin: big.unspin is not checked: it has %,d characters, over the limit of 10,000,000", text.length()),
+                    shown.getMessage());
+            assertEquals(new PublishDiagnosticsParams(uri, List.of(), 1), h.diagnostics(uri));
+
+            h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new TextDocumentContentChangeEvent(new Range(new Position(1, 0), new Position(fillerLines + 1, 0)), ""))));
+            assertEquals(new PublishDiagnosticsParams(uri, List.of(lint(range(0, 0, 9), DiagnosticSeverity.Error, "identity",
+                    "the original 'Mentioned' is the spun phrasing 'mentioned' itself, up to capitals and apostrophes: remove it")), 2),
+                    h.diagnostics(uri));
+        }
+    }
+
+    @Test
     void aDocumentWithTheLanguageIdIsADictionaryFileWhateverItsName() throws Exception {
         try (ServerHarness h = start("\"defaultCleanCorpus\": false")) {
             String uri = uri("notes.txt");
