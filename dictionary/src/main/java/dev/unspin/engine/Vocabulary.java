@@ -52,7 +52,7 @@ final class Vocabulary {
     int id(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            char c = simplyNormalized(text[i]);
+            char c = Normalizer.normalizedChar(text[i]);
             if (c == 0) { // Unicode lower-casing of capitals: rare in English, take the slow path
                 char[] normalized = Normalizer.normalize(new String(text, start, end - start)).toCharArray();
                 return find(normalized, 0, normalized.length, new String(normalized).hashCode());
@@ -63,22 +63,9 @@ final class Vocabulary {
     }
 
     /**
-     * A char as {@link Normalizer} makes it, when one char settles that: ASCII lower-cased, a
-     * typographic apostrophe or hyphen folded ("Russia’s"), a char lower-casing leaves alone
-     * (quotes, dashes). Else 0: a capital or surrogate that String lower-casing must see whole.
+     * Looks up chars that are normalized, or that {@link Normalizer#normalizedChar} normalizes one
+     * by one, with their normalized hash.
      */
-    private static char simplyNormalized(char c) {
-        if (c < 0x80) {
-            return lowerAscii(c);
-        }
-        char folded = Normalizer.fold(c);
-        if (folded != c) {
-            return folded;
-        }
-        return !Character.isSurrogate(c) && Character.toLowerCase(c) == c ? c : 0;
-    }
-
-    /** Looks up chars that are normalized or simply normalized, with their normalized hash. */
     private int find(char[] text, int start, int end, int hash) {
         int mask = table.length / 2 - 1;
         for (int slot = mix(hash) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
@@ -98,16 +85,12 @@ final class Vocabulary {
             return false;
         }
         for (int i = start; i < end; i++) {
-            char c = simplyNormalized(text[i]);
+            char c = Normalizer.normalizedChar(text[i]);
             if (pool[from + i - start] != (c == 0 ? text[i] : c)) { // 0: already normalized, from the slow path
                 return false;
             }
         }
         return true;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Spreads String hash codes, whose low bits are poor for short words. */

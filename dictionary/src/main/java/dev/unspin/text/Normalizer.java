@@ -28,6 +28,23 @@ public final class Normalizer {
         return true;
     }
 
+    /**
+     * The char {@link #normalize} makes of {@code c}, when one char settles that: ASCII lower-cased,
+     * a typographic apostrophe or hyphen folded ("Russia’s"), a char lower-casing leaves alone
+     * (quotes, dashes). Else 0: a capital or surrogate that lower-casing must see in its string.
+     * For hashing tokens without making their normalized strings.
+     */
+    public static char normalizedChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        char folded = fold(c);
+        if (folded != c) {
+            return folded;
+        }
+        return !Character.isSurrogate(c) && Character.toLowerCase(c) == c ? c : 0;
+    }
+
     /** Folds typographic variants so that straight and curly apostrophes match each other. */
     public static char fold(char c) {
         return switch (c) {

@@ -1,10 +1,11 @@
 package dev.unspin.cli;
 
 import dev.unspin.cli.dict.DictCommand;
+import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.lsp.LspCommand;
 import dev.unspin.web.WebCommand;
-import dev.unspin.dictionary.DefaultDictionary;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,9 @@ public final class Main implements Runnable {
     private static final List<String> SUBCOMMANDS = List.of("restore", "check", "completion", "lsp", "dict", "web",
             "eval", "help");
 
+    /** The subcommands that read the shipped dictionary, which then parses beside picocli on the second core. */
+    private static final Set<String> READ_THE_DICTIONARY = Set.of("restore", "check", "lsp", "dict", "web", "eval");
+
     private static Object subcommand(String name) {
         return switch (name) {
             case "restore" -> new RestoreCommand();
@@ -46,8 +50,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
-            DefaultDictionary.preloadInBackground(); // beside picocli's start-up, on the second core
+        if (args.length > 0 && READ_THE_DICTIONARY.contains(args[0])) {
+            DefaultDictionary.preloadInBackground();
         }
         if (args.length == 1 && args[0].equals("lsp")) {
             System.exit(LspCommand.runWithDefaults());

@@ -1,6 +1,7 @@
 package dev.unspin.cli.report;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Turns the engine's UTF-16 offsets into lines and columns. Lines end at LF, CRLF or a lone CR;
@@ -21,23 +22,28 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[16];
-        int count = 1;
-        // Without a CR, String.indexOf (vectorised by the JIT) finds the line ends.
-        boolean lineFeedsOnly = text.indexOf('\r') < 0;
-        for (int i = lineFeedsOnly ? text.indexOf('\n') : 0; i >= 0 && i < text.length();
-                i = lineFeedsOnly ? text.indexOf('\n', i + 1) : i + 1) {
+        this.lineStarts = text.indexOf('\r') < 0 ? lineFeedStarts(text) : anyLineEndStarts(text);
+        this.pairs = new byte[lineStarts.length];
+    }
+
+    /** Line starts of a text whose lines all end at LF: String.indexOf, which the JIT vectorises, finds them. */
+    private static int[] lineFeedStarts(String text) {
+        IntStream.Builder starts = IntStream.builder().add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.build().toArray();
+    }
+
+    private static int[] anyLineEndStarts(String text) {
+        IntStream.Builder starts = IntStream.builder().add(0);
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (end) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
-        this.pairs = new byte[count];
+        return starts.build().toArray();
     }
 
     public Position position(int offset) {
