@@ -5,11 +5,16 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.engine.SpinEvidence;
 import dev.unspin.engine.SpinVerdict;
+import dev.unspin.languagemodel.MissingLanguageModelException;
+import dev.unspin.languagemodel.NewsLanguageModel;
+import dev.unspin.languagemodel.TrieLanguageModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The unseen-swap findings an engine gains with the thesaurus: names first, then single words.
+ * What the thesaurus adds to an engine: the dictionary's {@code possible} findings weighed by the
+ * language model, then unseen-swap findings, names first, then single words.
  * They are kept only where the document's evidence, counting them, is not clean: in a clean
  * document restore would hold them back anyway, and check should not show them either, since a
  * few scattered thesaurus findings in clean prose are its false findings.
@@ -29,11 +34,18 @@ public final class Thesaurus {
         return Optional.of(finding.entry().evidence().get(0).source());
     }
 
-    /** Both finders over the shared WordNet, which loads when text is first searched. */
-    public static FindingSupplement supplement() {
+    /**
+     * Both finders over the shared WordNet and news language model, which load when text is first
+     * searched; fails at once, saying how to install it, when the language model is not installed.
+     */
+    public static FindingSupplement supplement() throws MissingLanguageModelException {
+        NewsLanguageModel.requireInstalled();
+        Supplier<TrieLanguageModel> model = () -> NewsLanguageModel.shared().orElseThrow();
+        PossibleFindingCheck possible = new PossibleFindingCheck(model);
         FixedExpressionFinder names = new FixedExpressionFinder();
-        ContextFitFinder words = new ContextFitFinder();
-        return (text, found) -> {
+        LanguageModelFitFinder words = new LanguageModelFitFinder(model);
+        return (text, dictionaryFindings) -> {
+            List<Finding> found = possible.supplement(text, dictionaryFindings);
             List<Finding> all = words.supplement(text, names.supplement(text, found));
             if (all.size() == found.size()) {
                 return found;

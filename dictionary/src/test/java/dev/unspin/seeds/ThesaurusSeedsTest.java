@@ -1,17 +1,24 @@
 package dev.unspin.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.engine.Engine;
-import dev.unspin.thesaurus.Thesaurus;
+import dev.unspin.engine.Finding;
+import dev.unspin.languagemodel.InstalledModel;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The thesaurus on the seeds: it must change nothing the dictionary restores, and nothing in clean text. */
+/**
+ * The thesaurus on the seeds: it must change nothing the dictionary restores, and nothing in clean
+ * text. It may drop a dictionary finding there (a {@code possible} one its language model reads
+ * better as written), never add one.
+ */
 class ThesaurusSeedsTest {
     private static final Engine DICTIONARY = new Engine(DefaultDictionary.load());
-    private static final Engine THESAURUS = DICTIONARY.withSupplement(Thesaurus.supplement());
+    private static final Engine THESAURUS = DICTIONARY.withSupplement(InstalledModel.thesaurus());
 
     @Test
     void restoringCleanTextWithTheThesaurusChangesNothing() {
@@ -22,10 +29,12 @@ class ThesaurusSeedsTest {
     }
 
     @Test
-    void theThesaurusReportsNothingInCleanText() {
+    void theThesaurusAddsNoFindingToCleanText() {
         for (Path clean : Seeds.clean()) {
             String text = Seeds.read(clean);
-            assertEquals(DICTIONARY.find(text), THESAURUS.find(text), clean.toString());
+            List<Finding> dictionary = DICTIONARY.find(text);
+            List<Finding> thesaurus = THESAURUS.find(text);
+            assertTrue(dictionary.containsAll(thesaurus), clean + ": " + thesaurus);
         }
     }
 

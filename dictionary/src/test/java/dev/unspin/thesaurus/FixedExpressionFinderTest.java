@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FixedExpressionFinderTest {
@@ -46,6 +47,17 @@ class FixedExpressionFinderTest {
         assertEquals(List.of(), find("A spokesman for the White House declined to comment."));
         assertEquals(List.of(), find("they moved into a white home by the lake")); // a name only where capitalised
         assertEquals(List.of(), find("The United Nations General Assembly met on Friday.")); // part of a longer name
+    }
+
+    @Test
+    void asksTheLanguageModelWhetherTheNameReadsFarBetter() {
+        // WordNet lacks "Republic Day" and has "Commonwealth Day"; only the model knows the first is a name too.
+        String text = "to be part of the Republic Day celebrations";
+        FixedExpressionFinder withoutModel = new FixedExpressionFinder(WordNetThesaurus::shared, Optional::empty);
+        assertEquals(List.of("Commonwealth Day"), withoutModel.supplement(text, List.of()).stream().map(Finding::replacement).toList());
+        assertEquals(List.of(), find(text));
+        // Two swaps away, the name must also beat every reading one swap away: "Republic Day" here.
+        assertEquals(List.of(), find("to be part of the Republic Daytime celebrations"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
+import dev.unspin.languagemodel.MissingLanguageModelException;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public final class DictionaryOptions {
     @Option(names = "--no-default-dictionary", description = "Do not load the shipped dictionary.")
     boolean noDefault;
 
-    @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen, from WordNet 3.1 (confidence likely; loads WordNet on first use, a few seconds).")
+    @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen: WordNet 3.1 synonyms that a news language model finds far likelier in context (confidence likely; needs the pocketsphinx-en-us model; loads WordNet on first use, about a second).")
     boolean thesaurus;
 
     /** Whether {@code --thesaurus} was given. */
@@ -43,7 +44,7 @@ public final class DictionaryOptions {
             }
             Engine engine = new Engine(dictionary);
             return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
-        } catch (DictionaryFormatException | IOException e) {
+        } catch (DictionaryFormatException | IOException | MissingLanguageModelException e) {
             error.accept(e.getMessage());
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
+import dev.unspin.languagemodel.MissingLanguageModelException;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
@@ -106,8 +107,18 @@ final class DictionaryStore {
         });
         boolean shippedOnly = settings.defaultDictionary() && entries.size() == shipped().dictionary().size();
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
-        return new Loaded(settings.thesaurus() ? engine.withSupplement(Thesaurus.supplement()) : engine, Set.copyOf(ignored), List.copyOf(watched),
+        return new Loaded(settings.thesaurus() ? withThesaurus(engine, unreadable) : engine, Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
+    }
+
+    /** The engine with the thesaurus, or without it (saying why) when its language model is not installed. */
+    private static Engine withThesaurus(Engine engine, List<String> unreadable) {
+        try {
+            return engine.withSupplement(Thesaurus.supplement());
+        } catch (MissingLanguageModelException e) {
+            unreadable.add("thesaurus: " + e.getMessage());
+            return engine;
+        }
     }
 
     private List<Entry> read(Path path, boolean required, List<Problem> problems, List<String> unreadable) {

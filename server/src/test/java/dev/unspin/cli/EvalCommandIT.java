@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +67,32 @@ class EvalCommandIT {
         RestoreCommandIT.Run dictionaryOnly = unspin(null, "check", "--format", "json", "--min-confidence", "possible",
                 CLEAN.toString());
         assertFalse(dictionaryOnly.out().contains("\"reason\""), "dictionary findings carry no reason field");
+    }
+
+    @Test
+    void theThesaurusWithoutItsLanguageModelIsAnErrorThatSaysHowToInstallIt(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Trump has promised to end the infringe in negotiations.\n");
+        Map<String, String> missing = Map.of("UNSPIN_LANGUAGE_MODEL", dir.resolve("absent.lm.bin").toString());
+        for (String command : new String[] {"restore", "check"}) {
+            RestoreCommandIT.Run run = RestoreCommandIT.unspin(missing, null, command, "--thesaurus", article.toString());
+            assertEquals(2, run.exit(), command);
+            assertEquals("", run.out(), command);
+            assertEquals("unspin: the news language model is not installed at " + dir.resolve("absent.lm.bin")
+                    + ": install it with 'apt-get install pocketsphinx-en-us', or set UNSPIN_LANGUAGE_MODEL to a CMU Sphinx"
+                    + " trie model (.lm.bin)\n", run.err(), command);
+        }
+        RestoreCommandIT.Run eval = RestoreCommandIT.unspin(missing, null, "eval", "--corpus", CLEAN.toString(), "--seed", "1");
+        assertEquals(2, eval.exit());
+        assertTrue(eval.err().contains("the news language model is not installed"), eval.err());
+    }
+
+    @Test
+    void theThesaurusRestoresSingleWordsTheLanguageModelWeighs(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Trump has promised to end the infringe in negotiations.\n");
+        RestoreCommandIT.Run run = unspin(null, "restore", "--thesaurus", article.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("Trump has promised to end the conflict in negotiations.\n", run.out());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +21,15 @@ class RestoreCommandIT {
     }
 
     static Run unspin(Path stdin, String... args) throws IOException, InterruptedException {
+        return unspin(Map.of(), stdin, args);
+    }
+
+    static Run unspin(Map<String, String> environment, Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("LANG", "C"); // output must be UTF-8 whatever the locale
+        builder.environment().putAll(environment);
         if (stdin != null) {
             builder.redirectInput(stdin.toFile());
         }

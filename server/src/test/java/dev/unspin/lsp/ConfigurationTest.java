@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.unspin.languagemodel.NewsLanguageModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,6 +106,21 @@ class ConfigurationTest {
             assertEquals(List.of("thesaurus:national-security-council:Warning"), codes(published));
             String message = published.getDiagnostics().get(0).getMessage().getLeft();
             assertTrue(message.contains("'National Security Council' is a fixed expression in WordNet"), message);
+        }
+    }
+
+    @Test
+    void theThesaurusSettingWithoutItsLanguageModelSaysHowToInstallItAndChecksWithoutIt() throws Exception {
+        Path absent = root.resolve("absent.lm.bin");
+        System.setProperty(NewsLanguageModel.SYSTEM_PROPERTY, absent.toString());
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"thesaurus\": true")) {
+            assertEquals(new MessageParams(MessageType.Error, "unspin: thesaurus: the news language model is not installed at " + absent
+                    + ": install it with 'apt-get install pocketsphinx-en-us', or set UNSPIN_LANGUAGE_MODEL to a CMU Sphinx trie model"
+                    + " (.lm.bin)"), ServerHarness.take(h.client.shown, "showMessage"));
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+        } finally {
+            System.clearProperty(NewsLanguageModel.SYSTEM_PROPERTY);
         }
     }
 

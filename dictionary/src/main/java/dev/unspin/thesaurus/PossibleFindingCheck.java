@@ -1,0 +1,73 @@
+package dev.unspin.thesaurus;
+
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingSupplement;
+import dev.unspin.languagemodel.TrieLanguageModel;
+import dev.unspin.text.Token;
+import dev.unspin.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Weighs the dictionary's {@code possible} findings, the spun forms that are ordinary English
+ * elsewhere ("may" for "might"), with the language model: one whose original reads no better than
+ * the text in its context is dropped. Findings the model cannot weigh (a word it lacks) are kept.
+ */
+public final class PossibleFindingCheck implements FindingSupplement {
+    private final Supplier<TrieLanguageModel> model;
+
+    public PossibleFindingCheck(Supplier<TrieLanguageModel> model) {
+        this.model = model;
+    }
+
+    @Override
+    public List<Finding> supplement(String text, List<Finding> found) {
+        if (found.stream().noneMatch(f -> f.confidence() == Confidence.POSSIBLE)) {
+            return found;
+        }
+        ModelReading reading = new ModelReading(model.get(), text);
+        List<Finding> kept = new ArrayList<>(found.size());
+        for (Finding finding : found) {
+            if (finding.confidence() != Confidence.POSSIBLE || originalReadsBetter(reading, finding)) {
+                kept.add(finding);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean originalReadsBetter(ModelReading reading, Finding finding) {
+        List<Token> words = reading.words();
+        TrieLanguageModel lm = reading.model();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            if (word.start() >= finding.start() && word.end() <= finding.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        Optional<int[]> spun = lm.ids(lower(words.subList(first, last + 1)));
+        Optional<int[]> original = lm.ids(lower(words(finding.replacement())));
+        if (spun.isEmpty() || original.isEmpty()) {
+            return true;
+        }
+        ModelWindow window = ModelWindow.around(reading, first, last);
+        return window.score(original.get()) > window.score(spun.get());
+    }
+
+    private static List<Token> words(String text) {
+        return Tokenizer.tokenize(text).stream().filter(Token::word).toList();
+    }
+
+    private static List<String> lower(List<Token> words) {
+        return words.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+    }
+}
