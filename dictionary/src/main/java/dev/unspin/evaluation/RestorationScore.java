@@ -2,7 +2,9 @@ package dev.unspin.evaluation;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import dev.unspin.text.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,10 @@ public record RestorationScore(int words, int changes, int undone, int wrong, in
         int undone = 0;
         int wrong = 0;
         int falseEdits = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(spun, result).getDeltas()) {
-            int from = delta.getSource().getPosition();
-            List<String> source = delta.getSource().getLines();
-            List<String> target = delta.getTarget().getLines();
+        for (Edit edit : Edit.merged(DiffUtils.diff(spun, result).getDeltas(), spun, result)) {
+            int from = edit.from();
+            List<String> source = edit.source();
+            List<String> target = edit.target();
             boolean backToOriginal = target.equals(original.subList(from, from + source.size()));
             boolean positional = source.size() == target.size();
             int spunHere = 0;
@@ -54,6 +56,46 @@ public record RestorationScore(int words, int changes, int undone, int wrong, in
             }
         }
         return new RestorationScore(original.size(), changed.size(), undone, wrong, falseEdits);
+    }
+
+    /**
+     * One edit of the alignment. A word put in beside a repeated word and that word taken out a
+     * word or two further on is one substitution that the diff could not place: "to facilitate
+     * facilitate" restored to "to help facilitate" aligns as "help" inserted and the second
+     * "facilitate" deleted. Such an insert and delete are merged back into one edit.
+     */
+    private record Edit(int from, List<String> source, List<String> target) {
+        private static final int MAX_GAP = 2;
+
+        static List<Edit> merged(List<AbstractDelta<String>> deltas, List<String> spun, List<String> result) {
+            List<Edit> edits = new ArrayList<>();
+            for (int i = 0; i < deltas.size(); i++) {
+                AbstractDelta<String> delta = deltas.get(i);
+                AbstractDelta<String> next = i + 1 < deltas.size() ? deltas.get(i + 1) : null;
+                if (next != null && opposite(delta, next) && gap(delta, next) <= MAX_GAP) {
+                    int from = delta.getSource().getPosition();
+                    int to = next.getSource().getPosition() + next.getSource().size();
+                    int targetFrom = delta.getTarget().getPosition();
+                    int targetTo = next.getTarget().getPosition() + next.getTarget().size();
+                    edits.add(new Edit(from, spun.subList(from, to), result.subList(targetFrom, targetTo)));
+                    i++;
+                } else {
+                    edits.add(new Edit(delta.getSource().getPosition(), delta.getSource().getLines(), delta.getTarget().getLines()));
+                }
+            }
+            return edits;
+        }
+
+        /** One only inserts and the other only deletes, the same number of words. */
+        private static boolean opposite(AbstractDelta<String> a, AbstractDelta<String> b) {
+            boolean insertThenDelete = a.getType() == DeltaType.INSERT && b.getType() == DeltaType.DELETE;
+            boolean deleteThenInsert = a.getType() == DeltaType.DELETE && b.getType() == DeltaType.INSERT;
+            return (insertThenDelete || deleteThenInsert) && a.getSource().size() + b.getSource().size() == a.getTarget().size() + b.getTarget().size();
+        }
+
+        private static int gap(AbstractDelta<String> a, AbstractDelta<String> b) {
+            return b.getSource().getPosition() - (a.getSource().getPosition() + a.getSource().size());
+        }
     }
 
     private static List<String> texts(List<Token> tokens) {

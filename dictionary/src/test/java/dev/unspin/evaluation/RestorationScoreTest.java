@@ -43,4 +43,13 @@ class RestorationScoreTest {
         assertEquals(new RestorationScore(5, 1, 1, 0, 0), RestorationScore.of(spin, "they held a news conference"));
         assertEquals(new RestorationScore(5, 1, 0, 1, 1), RestorationScore.of(spin, "they held a press briefing"));
     }
+
+    @Test
+    void aSwapBesideTheWordItDuplicatedCountsAsUndone() {
+        // The diff aligns this as "help" inserted and the second "facilitate" deleted.
+        SimulatedSpin spin = new SimulatedSpin("he can to help facilitate a cessation", "he can to facilitate facilitate a cessation",
+                List.of(new SimulatedSpin.Change(3, "help", "facilitate")));
+        assertEquals(new RestorationScore(7, 1, 1, 0, 0), RestorationScore.of(spin, "he can to help facilitate a cessation"));
+        assertEquals(new RestorationScore(7, 1, 0, 1, 0), RestorationScore.of(spin, "he can to aid facilitate a cessation"));
+    }
 }
