@@ -66,11 +66,16 @@ public final class FixedExpressionFinder implements FindingSupplement {
         }
         WordNetThesaurus wordnet = thesaurus.get();
         List<Finding> all = new ArrayList<>(found);
+        OccupiedSpans occupied = new OccupiedSpans(found);
         for (int n = 3; n >= 2; n--) {
             for (int i = 0; i + n <= words.size(); i++) {
                 List<Token> phrase = words.subList(i, i + n);
-                if (isPhrase(text, phrase) && isWholeCapitalisedRun(words, i, n) && !overlaps(all, phrase)) {
-                    propose(wordnet, text, phrase).ifPresent(all::add);
+                if (isPhrase(text, phrase) && isWholeCapitalisedRun(words, i, n)
+                        && !occupied.overlaps(phrase.get(0).start(), phrase.get(n - 1).end())) {
+                    propose(wordnet, text, phrase).ifPresent(finding -> {
+                        all.add(finding);
+                        occupied.add(finding);
+                    });
                 }
             }
         }
@@ -103,12 +108,6 @@ public final class FixedExpressionFinder implements FindingSupplement {
 
     private static boolean capitalised(Token word) {
         return Character.isUpperCase(word.text().codePointAt(0));
-    }
-
-    private static boolean overlaps(List<Finding> findings, List<Token> phrase) {
-        int start = phrase.get(0).start();
-        int end = phrase.get(phrase.size() - 1).end();
-        return findings.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 
     private Optional<Finding> propose(WordNetThesaurus wordnet, String text, List<Token> phrase) {

@@ -56,10 +56,11 @@ public final class LanguageModelFitFinder implements FindingSupplement {
     @Override
     public List<Finding> supplement(String text, List<Finding> found) {
         ModelReading reading = new ModelReading(model.get(), text);
+        OccupiedSpans occupied = new OccupiedSpans(found);
         List<Finding> all = new ArrayList<>(found);
         for (int i = 0; i < reading.size(); i++) {
             Token word = reading.words().get(i);
-            if (candidate(text, word) && !overlaps(found, word)) {
+            if (candidate(text, word) && !occupied.overlaps(word.start(), word.end())) {
                 propose(reading, i).ifPresent(all::add);
             }
         }
@@ -126,7 +127,4 @@ public final class LanguageModelFitFinder implements FindingSupplement {
         return String.format(Locale.ROOT, "%,.0f", Math.round(times / magnitude) * magnitude);
     }
 
-    private static boolean overlaps(List<Finding> findings, Token word) {
-        return findings.stream().anyMatch(f -> f.start() < word.end() && word.start() < f.end());
-    }
 }

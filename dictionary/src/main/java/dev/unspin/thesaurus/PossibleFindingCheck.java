@@ -42,17 +42,13 @@ public final class PossibleFindingCheck implements FindingSupplement {
     private static boolean originalReadsBetter(ModelReading reading, Finding finding) {
         List<Token> words = reading.words();
         TrieLanguageModel lm = reading.model();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            Token word = words.get(i);
-            if (word.start() >= finding.start() && word.end() <= finding.end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
+        int first = firstWordFrom(words, finding.start());
+        if (first == words.size() || words.get(first).end() > finding.end()) {
+            return true; // no whole word inside the finding
         }
-        if (first < 0) {
-            return true;
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).end() <= finding.end()) {
+            last++;
         }
         Optional<int[]> spun = lm.ids(lower(words.subList(first, last + 1)));
         Optional<int[]> original = lm.ids(lower(words(finding.replacement())));
@@ -61,6 +57,21 @@ public final class PossibleFindingCheck implements FindingSupplement {
         }
         ModelWindow window = ModelWindow.around(reading, first, last);
         return window.score(original.get()) > window.score(spun.get());
+    }
+
+    /** The index of the first word that starts at or after {@code offset} (the words are in text order). */
+    private static int firstWordFrom(List<Token> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static List<Token> words(String text) {
