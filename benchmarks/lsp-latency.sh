@@ -3,7 +3,7 @@
 # latency (p50, p95) for 5 KB, 100 KB and 1 MB documents with the debounce at 0, process start ->
 # first diagnostics, and resident memory with 20 open documents. A harness that prints figures,
 # not a test: nothing here passes or fails on speed.
-# Usage: benchmarks/lsp-latency.sh [JVM option...]   e.g. -XX:+UseSerialGC -Xms32m -Xmx256m -XX:TrimNativeHeapInterval=2000
+# Usage: benchmarks/lsp-latency.sh [JVM option...]   e.g. -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m -XX:TrimNativeHeapInterval=2000
 #   BENCH_OPTS="-Dstarts=7 -DstartOnly=true"  start-up runs (median), and whether to stop after them
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -77,7 +77,7 @@ tail -n +2 "$work/jmh.csv" | tr -d '"' | awk -F, '{
 
 # --- language server ---------------------------------------------------------------------------
 step "language server: latency harness"
-lsp_jvm=(-XX:+UseSerialGC -Xms32m -Xmx256m -XX:TrimNativeHeapInterval=2000) # the options docs/language-server.md suggests to editors
+lsp_jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m -XX:TrimNativeHeapInterval=2000) # the options docs/language-server.md suggests to editors
 if $quick; then
   lsp_props=(-Dstarts=2 -Dsizes=5000,100000 -Druns=10)
 else

@@ -37,7 +37,7 @@
   "The java executable; nil means $JAVA_HOME/bin/java, then java on `exec-path'."
   :type '(choice (const :tag "Find it" nil) file))
 
-(defcustom unspin-java-args '("-XX:+UseSerialGC" "-Xms32m" "-Xmx256m" "-XX:TrimNativeHeapInterval=2000")
+(defcustom unspin-java-args '("-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" "-Xms32m" "-Xmx256m" "-XX:TrimNativeHeapInterval=2000")
   "JVM options put before -jar (these are what docs/language-server.md suggests)."
   :type '(repeat string))
 

@@ -9,7 +9,7 @@ M.MINIMUM_JAVA = 17
 local defaults = {
   jar = nil, -- the server jar; default: $UNSPIN_JAR
   java = nil, -- the java executable; default: $JAVA_HOME/bin/java, then java on PATH
-  java_args = { '-XX:+UseSerialGC', '-Xms32m', '-Xmx256m', '-XX:TrimNativeHeapInterval=2000' }, -- as docs/language-server.md suggests
+  java_args = { '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms32m', '-Xmx256m', '-XX:TrimNativeHeapInterval=2000' }, -- as docs/language-server.md suggests
   cmd = nil, -- the whole server command, instead of java/java_args/jar
   filetypes = { 'text', 'markdown', 'html', 'unspin' }, -- unspin: dictionary files, linted
   root_markers = { '.unspin', '.git' },

@@ -5,6 +5,7 @@ import dev.unspin.engine.DocumentReport;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.SpinEvidence;
+import dev.unspin.engine.TextChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,15 +35,16 @@ public final class DocumentCheck {
      * @param minimum  the least confidence checked for
      * @param findings the engine's findings in the prose, before suppressions and ignored entries
      * @param located  the findings reported, located in the source
+     * @param words    the prose's word count, which the spin evidence weighs the findings by
      */
-    public record Result(String text, Confidence minimum, List<Finding> findings, List<SourceFinding> located) {
+    public record Result(String text, Confidence minimum, List<Finding> findings, List<SourceFinding> located, int words) {
 
         /**
          * The least sure confidence the prose's own spin evidence warrants showing (see
          * {@link SpinEvidence#minimumShown()}); meaningful when the check was for every confidence.
          */
         public Confidence minimumShown() {
-            return SpinEvidence.of(DocumentReport.wordCount(text), findings).minimumShown();
+            return SpinEvidence.of(words, findings).minimumShown();
         }
 
         /** The located findings of at least the given confidence. */
@@ -63,8 +65,9 @@ public final class DocumentCheck {
     public static Result run(Engine engine, DocumentFormat format, String source, Confidence minimum,
             Set<String> ignoredIds, Result previous) {
         CheckableText document = format.extract(source);
-        List<Finding> findings = previous != null && previous.minimum() == minimum
-                ? engine.findAfterEdit(previous.text(), previous.findings(), document.text(), minimum)
+        TextChange change = previous == null ? null : TextChange.between(previous.text(), document.text());
+        List<Finding> findings = change != null && previous.minimum() == minimum
+                ? engine.findAfterEdit(change, previous.findings(), minimum)
                 : engine.find(document.text(), minimum);
         Suppressions suppressions = Suppressions.of(document);
         OffsetMap map = document.map();
@@ -79,6 +82,7 @@ public final class DocumentCheck {
             }
             located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, escaped(format, finding.replacements())));
         }
-        return new Result(document.text(), minimum, findings, located);
+        int words = change == null ? DocumentReport.wordCount(document.text()) : DocumentReport.wordCountAfterEdit(change, previous.words());
+        return new Result(document.text(), minimum, findings, located, words);
     }
 }

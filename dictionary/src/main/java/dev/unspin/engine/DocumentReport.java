@@ -41,4 +41,30 @@ public record DocumentReport(int words, List<Finding> findings) {
     public static int wordCount(String text) {
         return Tokenizer.spans(text).wordCount();
     }
+
+    /**
+     * The word count of {@code newText} from that of {@code oldText}, counting again only the
+     * changed part, widened to whitespace on both sides: no token spans whitespace, so the words
+     * outside it are the same words in both versions.
+     */
+    public static int wordCountAfterEdit(String oldText, int oldCount, String newText) {
+        return wordCountAfterEdit(TextChange.between(oldText, newText), oldCount);
+    }
+
+    /** As {@link #wordCountAfterEdit(String, int, String)}, for a change already worked out. */
+    public static int wordCountAfterEdit(TextChange change, int oldCount) {
+        String oldText = change.oldText();
+        String newText = change.newText();
+        int start = change.prefix();
+        while (start > 0 && !Character.isWhitespace(newText.charAt(start - 1))) {
+            start--;
+        }
+        int oldEnd = change.oldEnd();
+        int newEnd = change.newEnd();
+        while (oldEnd < oldText.length() && !Character.isWhitespace(oldText.charAt(oldEnd))) {
+            oldEnd++; // the suffix is the same in both versions
+            newEnd++;
+        }
+        return oldCount - wordCount(oldText.substring(start, oldEnd)) + wordCount(newText.substring(start, newEnd));
+    }
 }

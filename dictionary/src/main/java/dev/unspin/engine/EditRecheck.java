@@ -3,7 +3,6 @@ package dev.unspin.engine;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,11 +33,11 @@ final class EditRecheck {
      * The new text's findings of at least {@code minimum} (the list {@code engine.find(newText, minimum)}
      * returns) from the old text's, or null when the whole text should be matched again.
      */
-    List<Finding> find(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
-        char[] oldChars = oldText.toCharArray();
-        char[] newChars = newText.toCharArray();
-        int prefix = commonPrefix(oldChars, newChars);
-        int suffix = commonSuffix(oldChars, newChars, prefix);
+    List<Finding> find(TextChange change, List<Finding> oldFindings, Confidence minimum) {
+        String oldText = change.oldText();
+        String newText = change.newText();
+        int prefix = change.prefix();
+        int suffix = change.suffix();
         int delta = newText.length() - oldText.length();
         int coreStart = paragraphBefore(newText, prefix, reach);
         int coreEnd = paragraphAfter(newText, newText.length() - suffix, reach);
@@ -70,28 +69,6 @@ final class EditRecheck {
     private static Finding shifted(Finding finding, int by) {
         return by == 0 ? finding
                 : new Finding(finding.start() + by, finding.end() + by, finding.spun(), finding.replacements(), finding.entry());
-    }
-
-    private static int commonPrefix(char[] a, char[] b) {
-        int mismatch = Arrays.mismatch(a, b); // vectorized: a megabyte in well under a millisecond
-        return mismatch < 0 ? a.length : mismatch;
-    }
-
-    /** The length of the common suffix, not reaching into the common prefix; compared in blocks from the end. */
-    private static int commonSuffix(char[] a, char[] b, int prefix) {
-        int n = Math.min(a.length, b.length) - prefix;
-        int same = 0;
-        for (int block = 4096; same < n; ) {
-            int size = Math.min(block, n - same);
-            if (!Arrays.equals(a, a.length - same - size, a.length - same, b, b.length - same - size, b.length - same)) {
-                while (a[a.length - 1 - same] == b[b.length - 1 - same]) {
-                    same++;
-                }
-                return same;
-            }
-            same += size;
-        }
-        return same;
     }
 
     /**

@@ -125,9 +125,14 @@ public final class Engine {
      * by matching again only the paragraphs near the edit. For editors, which check on every change.
      */
     public List<Finding> findAfterEdit(String oldText, List<Finding> oldFindings, String newText, Confidence minimum) {
+        return findAfterEdit(TextChange.between(oldText, newText), oldFindings, minimum);
+    }
+
+    /** As {@link #findAfterEdit(String, List, String, Confidence)}, for a change already worked out. */
+    public List<Finding> findAfterEdit(TextChange change, List<Finding> oldFindings, Confidence minimum) {
         // A supplement's own context reach is unknown here: with one, the whole text is checked.
-        List<Finding> findings = supplement == FindingSupplement.NONE ? edits.find(oldText, oldFindings, newText, minimum) : null;
-        return findings != null ? findings : find(newText, minimum);
+        List<Finding> findings = supplement == FindingSupplement.NONE ? edits.find(change, oldFindings, minimum) : null;
+        return findings != null ? findings : find(change.newText(), minimum);
     }
 
     /**
@@ -167,7 +172,7 @@ public final class Engine {
                 i++;
             } else {
                 if (apostrophe == 0) {
-                    apostrophe = dominantApostrophe(tokens.chars());
+                    apostrophe = dominantApostrophe(text);
                 }
                 findings.add(finding(document, match, apostrophe));
                 i = match.last + 1;
@@ -246,19 +251,15 @@ public final class Engine {
 
     /** The apostrophe the text mostly uses, so that replacements match its typography. */
     static char dominantApostrophe(String text) {
-        return dominantApostrophe(text.toCharArray());
+        return occurrences(text, '\u2019') > occurrences(text, '\'') ? '\u2019' : '\'';
     }
 
-    private static char dominantApostrophe(char[] text) {
-        int straight = 0;
-        int curly = 0;
-        for (char c : text) {
-            if (c == '\'') {
-                straight++;
-            } else if (c == '\u2019') {
-                curly++;
-            }
+    /** Counted with the JDK's vectorized search, which skips the text between them. */
+    private static int occurrences(String text, char c) {
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            count++;
         }
-        return curly > straight ? '\u2019' : '\'';
+        return count;
     }
 }

@@ -35,7 +35,7 @@ final class LifecycleGuard {
 
     /**
      * For Launcher.Builder.wrapMessages, which wraps the outgoing stream first, then the incoming
-     * endpoint (both behind the message validator, so they can only be told apart by order).
+     * endpoint (both behind a message validator, so they can only be told apart by order).
      */
     MessageConsumer wrap(MessageConsumer consumer) {
         if (outgoing == null) {

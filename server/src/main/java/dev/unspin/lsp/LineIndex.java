@@ -23,19 +23,29 @@ final class LineIndex {
     static LineIndex of(String text) {
         int[] starts = new int[64];
         int lines = 1;
+        if (text.indexOf('\r') < 0) {
+            // Line feeds only, as most text: found by the JDK's vectorized search, not a walk over every char.
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts = room(starts, lines);
+                starts[lines++] = i + 1;
+            }
+            return new LineIndex(text, starts, lines);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                if (lines == starts.length) {
-                    starts = Arrays.copyOf(starts, lines * 2);
-                }
+                starts = room(starts, lines);
                 starts[lines++] = i + 1;
             }
         }
         return new LineIndex(text, starts, lines);
+    }
+
+    private static int[] room(int[] starts, int used) {
+        return used == starts.length ? Arrays.copyOf(starts, used * 2) : starts;
     }
 
     int lineCount() {

@@ -3,6 +3,8 @@ package dev.unspin.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -13,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -23,10 +26,17 @@ public final class ServerLauncher {
 
     /** A started-but-not-listening launcher; call {@code startListening()} on it. */
     public static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit) {
-        return create(new UnspinLanguageServer(log, exit), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
+        return create(new UnspinLanguageServer(log, exit), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES, false);
     }
 
-    static Launcher<LanguageClient> create(UnspinLanguageServer server, InputStream in, OutputStream out, int maxMessageBytes) {
+    /**
+     * @param validateOutgoing whether the server's own messages are validated too, as tests do:
+     *                         incoming ones always are (bad params get InvalidParams), but
+     *                         validating a thousand diagnostics by reflection costs more than
+     *                         making them, on every publish
+     */
+    static Launcher<LanguageClient> create(UnspinLanguageServer server, InputStream in, OutputStream out, int maxMessageBytes,
+            boolean validateOutgoing) {
         LifecycleGuard guard = new LifecycleGuard(server);
         Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>() {
             private MessageJsonHandler json;
@@ -56,12 +66,20 @@ public final class ServerLauncher {
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
                 .setOutput(out)
-                .validateMessages(true)
-                .wrapMessages(guard::wrap)
+                .wrapMessages(validatedAndGuarded(guard, validateOutgoing))
                 .setExceptionHandler(e -> error(server, e))
                 .create();
         server.connect(launcher.getRemoteProxy());
         return launcher;
+    }
+
+    /** LSP4J wraps the outgoing stream first, then the incoming endpoint; the guard sees each message before the validator. */
+    private static Function<MessageConsumer, MessageConsumer> validatedAndGuarded(LifecycleGuard guard, boolean validateOutgoing) {
+        AtomicBoolean outgoingWrapped = new AtomicBoolean();
+        return consumer -> {
+            boolean outgoing = !outgoingWrapped.getAndSet(true);
+            return guard.wrap(outgoing && !validateOutgoing ? consumer : new ReflectiveMessageValidator(consumer));
+        };
     }
 
     /** A request of LSP the server does not offer: LSP4J's default method for it throws. */

@@ -65,7 +65,7 @@ final class RawConnection implements AutoCloseable {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         var server = new UnspinLanguageServer(new PrintStream(stderr, true, StandardCharsets.UTF_8), exit::complete);
-        var launcher = ServerLauncher.create(server, toServer.in, toClient.out, maxMessageBytes);
+        var launcher = ServerLauncher.create(server, toServer.in, toClient.out, maxMessageBytes, true);
         return new RawConnection(toServer.out, toClient.in, launcher.startListening(), exit, stderr);
     }
 

@@ -55,7 +55,7 @@ final class ServerHarness implements AutoCloseable {
 
     ServerHarness() {
         var serverLauncher = ServerLauncher.create(local, toServer.in, toClient.out,
-                BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES);
+                BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES, true);
         serverLauncher.startListening();
         clientLauncher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
         clientLauncher.startListening();
