@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads clean texts: the {@code .txt} files of folders (not their subfolders), or single files. */
@@ -46,11 +45,11 @@ public final class CleanCorpus {
 
     private static CleanText readText(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-        if (failure.isPresent()) {
-            StrictUtf8.Failure f = failure.get();
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded.failure().isPresent()) {
+            StrictUtf8.Failure f = decoded.failure().get();
             throw new IOException(file + ":" + f.line() + ":" + f.column() + ": " + f.message());
         }
-        return new CleanText(file.toString(), StrictUtf8.decode(bytes));
+        return new CleanText(file.toString(), decoded.text());
     }
 }

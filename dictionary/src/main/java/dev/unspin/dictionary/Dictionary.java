@@ -51,12 +51,12 @@ public final class Dictionary {
             throw new NoSuchFileException(file.toString(), null, "dictionary file not found");
         }
         String name = file.toString();
-        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-        if (failure.isPresent()) {
-            StrictUtf8.Failure f = failure.get();
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded.failure().isPresent()) {
+            StrictUtf8.Failure f = decoded.failure().get();
             throw new DictionaryFormatException(new SourceLocation(name, f.line(), f.column()), f.message());
         }
-        return DictionaryParser.parse(name, StrictUtf8.decode(bytes));
+        return DictionaryParser.parse(name, decoded.text());
     }
 
     public Dictionary plus(Dictionary other) {

@@ -49,12 +49,12 @@ public final class DictionaryFileEditor {
             return new DictionaryFileEditor(file, "", false);
         }
         byte[] bytes = BoundedRead.read(file, file.toString());
-        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-        if (failure.isPresent()) {
-            StrictUtf8.Failure f = failure.get();
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded.failure().isPresent()) {
+            StrictUtf8.Failure f = decoded.failure().get();
             throw new DictionaryFormatException(new SourceLocation(file.toString(), f.line(), f.column()), f.message());
         }
-        String content = StrictUtf8.decode(bytes);
+        String content = decoded.text();
         return new DictionaryFileEditor(file, content, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF);
     }
 

@@ -3,7 +3,6 @@ package dev.unspin.lint;
 import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +28,13 @@ public record DictionarySource(String name, String text, Optional<StrictUtf8.Fai
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "dictionary file not found");
         }
-        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-        if (failure.isEmpty()) {
-            return of(file.toString(), StrictUtf8.decode(bytes));
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded.failure().isEmpty()) {
+            return of(file.toString(), decoded.text());
         }
         // Keep the lines before the bad one, so that their entries are still checked.
-        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n|\r", -1));
-        String before = String.join("\n", lines.subList(0, Math.min(lines.size(), failure.get().line() - 1)));
-        return new DictionarySource(file.toString(), before.startsWith("\uFEFF") ? before.substring(1) : before, failure);
+        List<String> lines = List.of(decoded.text().split("\r?\n|\r", -1));
+        String before = String.join("\n", lines.subList(0, Math.min(lines.size(), decoded.failure().get().line() - 1)));
+        return new DictionarySource(file.toString(), before, decoded.failure());
     }
 }

@@ -17,19 +17,25 @@ public final class StrictUtf8 {
     public record Failure(int line, int column, String message) {
     }
 
-    /** The decoded text without a leading byte-order mark; call {@link #check} first. */
-    public static String decode(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /**
+     * Bytes decoded: the text without a leading byte-order mark, and where the bytes first are not
+     * UTF-8, if anywhere (then the text has U+FFFD for the bad bytes).
+     */
+    public record Decoded(String text, Optional<Failure> failure) {
     }
 
-    /** Empty when {@code bytes} is valid UTF-8, otherwise where it first is not. */
-    public static Optional<Failure> check(byte[] bytes) {
-        // The String constructor is the JDK's fastest decoder and puts U+FFFD for bad bytes, so
-        // only a text with U+FFFD in it (bad bytes, or the character itself) needs the strict pass.
-        if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
-            return Optional.empty();
-        }
+    /**
+     * Decodes once: the String constructor is the JDK's fastest decoder and puts U+FFFD for bad
+     * bytes, so only a text with U+FFFD in it (bad bytes, or the character itself) needs the
+     * strict pass that locates the first bad byte.
+     */
+    public static Decoded decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Optional<Failure> failure = text.indexOf('\uFFFD') < 0 ? Optional.empty() : firstFailure(bytes);
+        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, failure);
+    }
+
+    private static Optional<Failure> firstFailure(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -59,8 +65,4 @@ public final class StrictUtf8 {
         return Optional.of(new Failure(line, column, message));
     }
 
-    /** Convenience for callers that only need to know whether decoding would fail. */
-    public static boolean isValid(byte[] bytes) {
-        return check(bytes).isEmpty();
-    }
 }

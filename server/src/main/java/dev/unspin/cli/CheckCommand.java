@@ -16,8 +16,10 @@ import dev.unspin.cli.run.Progress;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.EvidenceReport;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -77,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     private final Messages messages = new Messages();
 
     /** One input's outcome: a report (with the writer's output for it, if made on the worker), or why there is none. */
-    private record Outcome(FileReport report, String rendered, InputProblem problem) {
+    private record Outcome(FileReport report, byte[] rendered, InputProblem problem) {
     }
 
     @Override
@@ -92,8 +94,9 @@ final class CheckCommand implements Callable<Integer> {
             inputSet.conflicts().forEach(messages::error);
             return ExitCodes.USAGE_OR_IO;
         }
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        ReportWriter writer = writer(stdout);
+        OutputStream bytes = new BufferedOutputStream(System.out, 1 << 16);
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+        ReportWriter writer = writer(stdout, bytes);
         RunSummary summary = new RunSummary();
         for (InputProblem problem : inputSet.problems()) {
             report(problem, writer, summary);
@@ -115,7 +118,8 @@ final class CheckCommand implements Callable<Integer> {
             });
         }
         writer.finish(summary);
-        stdout.flush();
+        stdout.flush(); // the formats that write text; then everything
+        bytes.flush();
         if (summary.errors() > 0) {
             return ExitCodes.USAGE_OR_IO;
         }
@@ -146,11 +150,11 @@ final class CheckCommand implements Callable<Integer> {
         writer.problem(problem);
     }
 
-    private ReportWriter writer(Writer stdout) throws IOException {
+    private ReportWriter writer(Writer stdout, OutputStream bytes) throws IOException {
         String version = VersionProvider.version();
         return switch (format) {
             case TEXT -> new TextReportWriter(new PrintWriter(stdout), color.enabled());
-            case GCC -> new GccReportWriter(new PrintWriter(stdout));
+            case GCC -> new GccReportWriter(bytes);
             // Without a fixed minimum, no file shows less than possible; each file says what its evidence chose.
             case JSON -> new JsonReportWriter(stdout, version, minConfidence == null ? Confidence.POSSIBLE : minConfidence);
             case SARIF -> new SarifReportWriter(stdout, version);

@@ -9,7 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads an article as UTF-8 text, refusing binary data and invalid UTF-8 with a clear reason. The
@@ -103,12 +102,12 @@ public final class TextInput {
                 throw new UnreadableInput(name + ":" + lineAndColumn(bytes, i) + ": looks binary (NUL byte at byte offset " + i + ")");
             }
         }
-        Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-        if (failure.isPresent()) {
-            StrictUtf8.Failure f = failure.get();
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded.failure().isPresent()) {
+            StrictUtf8.Failure f = decoded.failure().get();
             throw new UnreadableInput(name + ":" + f.line() + ":" + f.column() + ": " + f.message());
         }
         boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
-        return new Document(StrictUtf8.decode(bytes), bom, bytes.length);
+        return new Document(decoded.text(), bom, bytes.length);
     }
 }

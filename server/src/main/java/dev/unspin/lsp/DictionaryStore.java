@@ -144,13 +144,14 @@ final class DictionaryStore {
     private Set<String> readIgnored(Path path, List<Problem> problems, List<String> unreadable) {
         try {
             byte[] bytes = Files.readAllBytes(path);
-            Optional<StrictUtf8.Failure> failure = StrictUtf8.check(bytes);
-            if (failure.isPresent()) {
-                problems.add(new Problem(path, failure.get().line(), failure.get().column(), failure.get().message()));
+            StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+            if (decoded.failure().isPresent()) {
+                StrictUtf8.Failure f = decoded.failure().get();
+                problems.add(new Problem(path, f.line(), f.column(), f.message()));
                 return lastGoodIgnored.getOrDefault(path, Set.of());
             }
             Set<String> ids = new LinkedHashSet<>();
-            String[] lines = StrictUtf8.decode(bytes).split("\r?\n|\r", -1);
+            String[] lines = decoded.text().split("\r?\n|\r", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].replaceFirst("#.*", "").strip();
                 if (line.isEmpty()) {

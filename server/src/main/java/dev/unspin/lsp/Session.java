@@ -350,7 +350,8 @@ final class Session {
         LineIndex lines;
         try {
             byte[] bytes = Files.readAllBytes(problem.file());
-            lines = LineIndex.of(StrictUtf8.isValid(bytes) ? StrictUtf8.decode(bytes) : "");
+            StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+            lines = LineIndex.of(decoded.failure().isEmpty() ? decoded.text() : "");
         } catch (IOException e) {
             lines = LineIndex.of("");
         }

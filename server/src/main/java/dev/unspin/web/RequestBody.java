@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads a request body within the size limit and decodes it as UTF-8, refusing anything else. */
 final class RequestBody {
@@ -50,13 +51,14 @@ final class RequestBody {
             drain(exchange.getRequestBody());
             throw tooLarge("more than " + MAX_BYTES + " bytes");
         }
-        var failure = StrictUtf8.check(bytes);
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        Optional<StrictUtf8.Failure> failure = decoded.failure();
         if (failure.isPresent()) {
             throw new HttpError(400, "the body is not valid UTF-8 at line " + failure.get().line() + ", column "
                     + failure.get().column() + ": "
                     + failure.get().message().replace("save the file as UTF-8", "send the body in UTF-8"));
         }
-        return StrictUtf8.decode(bytes);
+        return decoded.text();
     }
 
     /** Reads and drops what is left of a body the server refuses, so the client can read the answer. */

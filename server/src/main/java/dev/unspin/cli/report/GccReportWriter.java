@@ -1,27 +1,30 @@
 package dev.unspin.cli.report;
 
 import dev.unspin.cli.files.InputProblem;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One line per finding in the form compilers use, which Vim's and Emacs's quickfix lists read:
  * {@code path:line:column: warning: "spun" → "original" [entry-id]}. Nothing else goes to stdout,
- * so the summary is left to the other formats.
+ * so the summary is left to the other formats. Written as bytes: a run with millions of findings
+ * is encoded on the worker threads, not on the one that writes.
  */
 public final class GccReportWriter implements ReportWriter {
-    private final PrintWriter out;
+    private final OutputStream out;
 
-    public GccReportWriter(PrintWriter out) {
+    public GccReportWriter(OutputStream out) {
         this.out = out;
     }
 
     @Override
-    public void file(FileReport report) {
+    public void file(FileReport report) throws IOException {
         out.write(render(report));
     }
 
     @Override
-    public String render(FileReport report) {
+    public byte[] render(FileReport report) {
         int size = 0;
         for (LocatedFinding f : report.findings()) { // sized up front: growing a large builder copies it
             size += report.path().length() + 40 + f.finding().spun().length() + f.finding().replacement().length()
@@ -35,11 +38,11 @@ public final class GccReportWriter implements ReportWriter {
                     .append(": warning: \"").append(f.finding().spun()).append("\" → \"")
                     .append(f.finding().replacement()).append("\" [").append(f.finding().entryId()).append("]\n");
         }
-        return lines.toString();
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void file(FileReport report, String rendered) {
+    public void file(FileReport report, byte[] rendered) throws IOException {
         out.write(rendered != null ? rendered : render(report));
     }
 
@@ -49,7 +52,7 @@ public final class GccReportWriter implements ReportWriter {
     }
 
     @Override
-    public void finish(RunSummary summary) {
+    public void finish(RunSummary summary) throws IOException {
         out.flush();
     }
 }

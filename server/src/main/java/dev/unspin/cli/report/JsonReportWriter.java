@@ -40,7 +40,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void file(FileReport report) throws IOException {
-        file(report, null);
+        file(report, (String) null);
     }
 
     /**

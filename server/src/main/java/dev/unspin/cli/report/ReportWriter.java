@@ -8,15 +8,16 @@ public interface ReportWriter {
     void file(FileReport report) throws IOException;
 
     /**
-     * The writer's output for a report, made on a worker thread so that formatting runs in
-     * parallel; null when the writer formats in {@link #file}. Must not touch the writer's state.
+     * The writer's output for a report as UTF-8, made on a worker thread so that formatting and
+     * encoding run in parallel; null when the writer formats in {@link #file}. Must not touch the
+     * writer's state.
      */
-    default String render(FileReport report) {
+    default byte[] render(FileReport report) {
         return null;
     }
 
     /** Writes a report, with what {@link #render} made of it on a worker thread (null if nothing). */
-    default void file(FileReport report, String rendered) throws IOException {
+    default void file(FileReport report, byte[] rendered) throws IOException {
         file(report);
     }
 

@@ -3,8 +3,9 @@ package dev.unspin.cli.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,14 +16,14 @@ class GccReportWriterTest {
     static final Pattern LINE = Pattern.compile("(.+):(\\d+):(\\d+): warning: \"(.+)\" → \"(.+)\" \\[(.+)\\]");
 
     @Test
-    void eachLineParsesBackToTheFindingAndItsPlace() {
+    void eachLineParsesBackToTheFindingAndItsPlace() throws IOException {
         String text = "Intro line.\nThe 😀 minister mentioned a coverage shift.\n";
-        StringWriter out = new StringWriter();
-        GccReportWriter writer = new GccReportWriter(new PrintWriter(out));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GccReportWriter writer = new GccReportWriter(out);
         writer.file(Reports.report("dir/a.txt", text));
         writer.finish(new RunSummary());
 
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(2, lines.size(), out.toString());
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
@@ -40,9 +41,9 @@ class GccReportWriterTest {
     }
 
     @Test
-    void aCleanFileWritesNothing() {
-        StringWriter out = new StringWriter();
-        GccReportWriter writer = new GccReportWriter(new PrintWriter(out));
+    void aCleanFileWritesNothing() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GccReportWriter writer = new GccReportWriter(out);
         writer.file(Reports.report("a.txt", "Nothing spun here."));
         writer.finish(new RunSummary());
         assertEquals("", out.toString());
