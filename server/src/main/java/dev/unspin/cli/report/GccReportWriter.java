@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
  * is encoded on the worker threads, not on the one that writes.
  */
 public final class GccReportWriter implements ReportWriter {
+    private static final byte[] WARNING = ": warning: \"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ARROW = "\" → \"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ID = "\" [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = "]\n".getBytes(StandardCharsets.UTF_8);
+
     private final OutputStream out;
 
     public GccReportWriter(OutputStream out) {
@@ -25,20 +30,21 @@ public final class GccReportWriter implements ReportWriter {
 
     @Override
     public byte[] render(FileReport report) {
+        byte[] path = report.path().getBytes(StandardCharsets.UTF_8);
         int size = 0;
-        for (LocatedFinding f : report.findings()) { // sized up front: growing a large builder copies it
-            size += report.path().length() + 40 + f.finding().spun().length() + f.finding().replacement().length()
+        for (LocatedFinding f : report.findings()) { // sized up front: growing a large buffer copies it
+            size += path.length + 48 + f.finding().spun().length() + f.finding().replacement().length()
                     + f.finding().entryId().length();
         }
-        StringBuilder lines = new StringBuilder(size);
+        Utf8Bytes lines = new Utf8Bytes(size);
         for (LocatedFinding f : report.findings()) {
-            lines.append(report.path()).append(':')
+            lines.append(path).append(':')
                     .append(f.start().line()).append(':')
                     .append(f.start().column())
-                    .append(": warning: \"").append(f.finding().spun()).append("\" → \"")
-                    .append(f.finding().replacement()).append("\" [").append(f.finding().entryId()).append("]\n");
+                    .append(WARNING).append(f.finding().spun()).append(ARROW)
+                    .append(f.finding().replacement()).append(ID).append(f.finding().entryId()).append(END);
         }
-        return lines.toString().getBytes(StandardCharsets.UTF_8);
+        return lines.toByteArray();
     }
 
     @Override
