@@ -188,7 +188,7 @@ class ProtocolFuzzTest {
         JsonArray diagnostics = diagnostics(c, uri, 1);
         JsonObject diagnostic = null;
         for (JsonElement d : diagnostics) {
-            if (d.getAsJsonObject().getAsJsonObject("data").get("spun").getAsString().equals("information convention")) {
+            if (d.getAsJsonObject().getAsJsonObject("data").get("spun").getAsString().equals("an information convention")) {
                 diagnostic = d.getAsJsonObject();
             }
         }
@@ -207,7 +207,7 @@ class ProtocolFuzzTest {
         int from = range.getAsJsonObject("start").get("character").getAsInt();
         int to = range.getAsJsonObject("end").get("character").getAsInt();
         String fixed = text.substring(0, from) + edit.get("newText").getAsString() + text.substring(to);
-        assertEquals("Officials held an news conference.", fixed); // the fix replaces the phrase only
+        assertEquals("Officials held a news conference.", fixed); // the fix replaces the phrase and its article
         c.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":" + RawConnection.quote(uri) + ",\"version\":2},"
                 + "\"contentChanges\":[{\"text\":" + RawConnection.quote(fixed) + "}]}");
         assertEquals(new JsonArray(), diagnostics(c, uri, 2));

@@ -96,7 +96,7 @@ class WebApiTest {
         assertEquals("certain", report.get("minConfidence").getAsString());
         JsonObject file = file(response);
         assertEquals(1, file.getAsJsonArray("findings").size(), response.body());
-        assertEquals("Officials mentioned a coverage shift at an news conference.", file.get("restored").getAsString());
+        assertEquals("Officials mentioned a coverage shift at a news conference.", file.get("restored").getAsString());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.unspin.engine;
+
+import java.util.Locale;
+
+/**
+ * "A" or "an" before a phrasing: the article follows the sound the next word begins with, which
+ * a restoration can change ("an information convention" was "a news conference"). The sound is
+ * judged from the spelling, with the common exceptions: a silent h ("an hour"), a vowel sounded
+ * as a consonant ("a university", "a one-off"), and initialisms of two or three capitals read
+ * letter by letter ("an FBI agent"; longer ones are read as words, "a NATO summit"), unless the
+ * whole phrasing is in capitals ("A NEWS CONFERENCE").
+ */
+final class IndefiniteArticle {
+    private static final String[] SILENT_H = {"hour", "honest", "honor", "honour", "heir"};
+    private static final String[] CONSONANT_SOUND = {"uni", "use", "usu", "uti", "ure", "euro", "eu", "one", "once", "ubiq", "uran"};
+    /** Letters whose names begin with a vowel sound: "an F-16", "an MP". */
+    private static final String VOWEL_NAMED_LETTERS = "aefhilmnorsx";
+
+    private IndefiniteArticle() {
+    }
+
+    static boolean isArticle(String word) {
+        return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    }
+
+    /**
+     * True when "an" goes before the word, as far as its spelling tells; {@code shouted} when the
+     * text around it is all capitals, so that capitals say nothing of initialisms.
+     */
+    static boolean takesAn(String word, boolean shouted) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        if (!shouted && word.length() > 1 && word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT))) {
+            return VOWEL_NAMED_LETTERS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0; // read letter by letter
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : SILENT_H) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String prefix : CONSONANT_SOUND) {
+            if (lower.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return "aeiou".indexOf(lower.charAt(0)) >= 0;
+    }
+
+    /** The article for a word, written in the case of {@code written} ("a", "A", "AN"...). */
+    static String before(String word, String written, boolean shouted) {
+        String article = takesAn(word, shouted) ? "an" : "a";
+        if (shouted || written.equals("AN")) {
+            return article.toUpperCase(Locale.ROOT);
+        }
+        return Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article;
+    }
+
+    /** True when the phrasing's letters are all capitals, and there are at least two. */
+    static boolean shouted(String phrasing) {
+        return phrasing.codePoints().filter(Character::isLetter).count() > 1 && phrasing.equals(phrasing.toUpperCase(Locale.ROOT));
+    }
+
+    /** The first word of a phrasing: up to the first space. */
+    static String firstWord(String phrasing) {
+        int space = phrasing.indexOf(' ');
+        return space < 0 ? phrasing : phrasing.substring(0, space);
+    }
+}
