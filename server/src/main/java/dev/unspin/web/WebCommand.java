@@ -34,6 +34,11 @@ public final class WebCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE} (this machine only).")
     String bind;
 
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long a client may take to send a request, and to read its answer, before the connection is "
+                    + "closed: a stalled client must not hold one of the server's few threads. Default: ${DEFAULT-VALUE}.")
+    int requestTimeout;
+
     @Mixin
     DictionaryOptions dictionaries;
 
@@ -44,6 +49,11 @@ public final class WebCommand implements Callable<Integer> {
             err.println("unspin: --port must be from 0 to 65535, got " + port);
             return 2;
         }
+        if (requestTimeout < 1) {
+            err.println("unspin: --request-timeout must be at least 1 second, got " + requestTimeout);
+            return 2;
+        }
+        WebServer.limitRequestTime(requestTimeout);
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);

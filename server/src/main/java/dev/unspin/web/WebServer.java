@@ -15,6 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The page and the API on the JDK's HTTP server; a few threads, since checks are CPU-bound. */
 public final class WebServer implements AutoCloseable {
     private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * The JDK's server waits for a request, and for its response to be read, for ever unless
+     * these are set (in seconds): a client that stalls mid-request would hold one of the few
+     * threads for good. It reads them once, when the first server of the process is made.
+     */
+    private static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+    private static final String MAX_RESPONSE_SECONDS = "sun.net.httpserver.maxRspTime";
 
     private final HttpServer http;
     private final ExecutorService executor;
@@ -25,6 +32,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving on the address (port 0 picks a free port); errors go to {@code log}. */
+    /** Closes connections whose request, or the reading of whose answer, takes longer; call before the first {@link #start}. */
+    public static void limitRequestTime(int seconds) {
+        System.setProperty(MAX_REQUEST_SECONDS, Integer.toString(seconds));
+        System.setProperty(MAX_RESPONSE_SECONDS, Integer.toString(seconds));
+    }
+
     public static WebServer start(Engine engine, InetSocketAddress address, PrintStream log) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
         HttpContext page = http.createContext("/", new StaticHandler());

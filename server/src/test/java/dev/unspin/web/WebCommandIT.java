@@ -9,6 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -95,5 +97,49 @@ class WebCommandIT {
         assertEquals("unspin: --bind no-such-host.invalid: not an address of this machine", firstErrLine(bind));
         assertTrue(bind.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, bind.exitValue());
+        Process timeout = start("web", "--request-timeout", "0");
+        assertEquals("unspin: --request-timeout must be at least 1 second, got 0", firstErrLine(timeout));
+        assertTrue(timeout.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, timeout.exitValue());
+    }
+
+    @Test
+    void aClientThatStallsMidRequestIsCutOffAndTheServerStillAnswers() throws Exception {
+        Process server = start("web", "--port", "0", "--request-timeout", "1");
+        try {
+            Matcher serving = SERVING.matcher(firstErrLine(server));
+            assertTrue(serving.matches());
+            URI base = URI.create(serving.group(1));
+            List<Socket> stalled = new ArrayList<>();
+            for (int i = 0; i < 8; i++) { // more than the server's threads
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{"
+                        .getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            for (Socket socket : stalled) {
+                socket.setSoTimeout(20_000);
+                assertEquals(-1, drain(socket.getInputStream()), "the server closes a connection whose request never ends");
+                socket.close();
+            }
+            assertEquals(200, Http.get(base, "/").statusCode());
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Reads until the server closes the connection (whatever it sent first), then returns -1; a reset is a close too. */
+    private static int drain(java.io.InputStream in) throws IOException {
+        try {
+            while (in.read() >= 0) {
+                // what the server said before closing
+            }
+        } catch (SocketException e) {
+            if (!e.getMessage().contains("reset")) {
+                throw e;
+            }
+        }
+        return -1;
     }
 }
