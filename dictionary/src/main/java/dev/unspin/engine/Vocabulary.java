@@ -19,6 +19,11 @@ final class Vocabulary {
     private char[] pool = new char[256];
     private int[] offsets = new int[65];
     private int size;
+    /**
+     * One bit per shape (first two chars, length up to 15) of the tokens, when both chars are
+     * ASCII: most words of a text have a shape no token has, and are turned away without hashing.
+     */
+    private final long[] shapes = new long[(128 * 128 * 16) / 64];
 
     /** The id of a normalized token, adding it if new. */
     int intern(String normalized) {
@@ -41,7 +46,31 @@ final class Vocabulary {
         }
         offsets[size + 1] = start + chars.length;
         place(hash, size);
+        // Lower-casing makes two chars of one only for "İ" ("i" and a combining dot): a token with
+        // m of them is m chars shorter than its normalized form.
+        for (int m = 0; m <= dottedCapitals(normalized); m++) {
+            int shape = shape(chars.length > 0 ? chars[0] : 0, chars.length > 1 ? chars[1] : 0, chars.length - m);
+            if (shape >= 0) {
+                shapes[shape >>> 6] |= 1L << shape;
+            }
+        }
         return size++;
+    }
+
+    private static int dottedCapitals(String normalized) {
+        int count = 0;
+        for (int i = normalized.indexOf("i\u0307"); i >= 0; i = normalized.indexOf("i\u0307", i + 2)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The shape's bit index, or -1 when a char is not ASCII (such tokens are always looked up). */
+    private static int shape(char first, char second, int length) {
+        if (first >= 0x80 || second >= 0x80) {
+            return -1;
+        }
+        return ((first << 7) | second) << 4 | Math.min(length, 15);
     }
 
     int size() {
@@ -50,6 +79,12 @@ final class Vocabulary {
 
     /** The id of the token {@code text[start, end)} once normalized, or {@link #ABSENT}. */
     int id(char[] text, int start, int end) {
+        char first = Normalizer.normalizedChar(text[start]);
+        char second = end - start > 1 ? Normalizer.normalizedChar(text[start + 1]) : 0;
+        int shape = first == 0 || (second == 0 && end - start > 1) ? -1 : shape(first, second, end - start);
+        if (shape >= 0 && (shapes[shape >>> 6] & (1L << shape)) == 0) {
+            return ABSENT;
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             char c = Normalizer.normalizedChar(text[i]);

@@ -27,4 +27,19 @@ class VocabularyTest {
         assertEquals(Vocabulary.ABSENT, id("russia"));
         assertEquals(Vocabulary.ABSENT, id("\u00E9la"));
     }
+
+    @Test
+    void theShapeFilterTurnsAwayNoTokenThatIsThere() {
+        int a = vocabulary.intern("a");
+        int news = vocabulary.intern("news");
+        // "İ" lower-cases to two chars: "KIİ" (3 chars) is "kii̇" (4) once normalized.
+        int dotted = vocabulary.intern("kii\u0307");
+        assertEquals(a, id("A"));
+        assertEquals(news, id("NEWS"));
+        assertEquals(dotted, id("KI\u0130"));
+        assertEquals(dotted, id("kii\u0307"));
+        assertEquals(Vocabulary.ABSENT, id("newt"), "same shape, another word");
+        assertEquals(Vocabulary.ABSENT, id("newsy"), "another shape");
+        assertEquals(Vocabulary.ABSENT, id("b"));
+    }
 }
