@@ -82,7 +82,8 @@ public final class DocumentCheck {
             }
             located.add(new SourceFinding(start, map.sourceEnd(finding.end()), finding, escaped(format, finding.replacements())));
         }
-        int words = change == null ? DocumentReport.wordCount(document.text()) : DocumentReport.wordCountAfterEdit(change, previous.words());
+        int words = change == null ? DocumentReport.wordCount(document.text())
+                : DocumentReport.wordCountAfterEdit(change, previous.words());
         return new Result(document.text(), minimum, findings, located, words);
     }
 }

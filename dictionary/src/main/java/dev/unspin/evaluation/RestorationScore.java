@@ -90,7 +90,8 @@ public record RestorationScore(int words, int changes, int undone, int wrong, in
         private static boolean opposite(AbstractDelta<String> a, AbstractDelta<String> b) {
             boolean insertThenDelete = a.getType() == DeltaType.INSERT && b.getType() == DeltaType.DELETE;
             boolean deleteThenInsert = a.getType() == DeltaType.DELETE && b.getType() == DeltaType.INSERT;
-            return (insertThenDelete || deleteThenInsert) && a.getSource().size() + b.getSource().size() == a.getTarget().size() + b.getTarget().size();
+            return (insertThenDelete || deleteThenInsert)
+                    && a.getSource().size() + b.getSource().size() == a.getTarget().size() + b.getTarget().size();
         }
 
         private static int gap(AbstractDelta<String> a, AbstractDelta<String> b) {

@@ -22,7 +22,10 @@ final class BitPackedLevel {
         this.entryBits = wordBits + valueBits + nextBits;
     }
 
-    /** Bytes the level takes for {@code entries} entries: one extra entry ends the last child range, and 8 bytes of slack let every read take a whole long. */
+    /**
+     * Bytes the level takes for {@code entries} entries: one extra entry ends the last child
+     * range, and 8 bytes of slack let every read take a whole long.
+     */
     long sizeInBytes(int entries) {
         return ((1L + entries) * entryBits + 7) / 8 + Long.BYTES;
     }
