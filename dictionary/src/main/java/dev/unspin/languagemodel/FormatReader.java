@@ -27,12 +27,12 @@ final class FormatReader {
 
     void expectMagic(String magic) {
         byte[] expected = magic.getBytes(StandardCharsets.US_ASCII);
-        require(expected.length, "the header");
-        for (int i = 0; i < expected.length; i++) {
+        for (int i = 0; i < Math.min(expected.length, file.limit()); i++) {
             if (file.get(i) != expected[i]) {
                 throw error("not a trie language model: it does not begin with \"" + magic + "\"");
             }
         }
+        require(expected.length, "the header");
         position = expected.length;
     }
 

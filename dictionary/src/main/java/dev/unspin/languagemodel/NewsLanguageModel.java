@@ -11,7 +11,7 @@ import java.util.Optional;
  * model (72,547 words, trained on news and broadcast text; BSD licence), as Debian's
  * {@code pocketsphinx-en-us} package installs it. The system property {@code unspin.languageModel}
  * or the environment variable {@code UNSPIN_LANGUAGE_MODEL} names another file in the same format.
- * Opened once per process, on first use.
+ * Opened on first use, and kept while the location stays the same.
  */
 public final class NewsLanguageModel {
     /** Where {@code apt-get install pocketsphinx-en-us} puts the model. */
@@ -19,7 +19,7 @@ public final class NewsLanguageModel {
     public static final String ENVIRONMENT_VARIABLE = "UNSPIN_LANGUAGE_MODEL";
     public static final String SYSTEM_PROPERTY = "unspin.languageModel";
 
-    private static volatile Optional<TrieLanguageModel> shared;
+    private static Opened opened;
 
     private NewsLanguageModel() {
     }
@@ -34,30 +34,32 @@ public final class NewsLanguageModel {
         return DEBIAN_PATH;
     }
 
-    /** Fails, saying how to install it, unless a model file is at {@link #location()}; cheap, it opens nothing. */
-    public static void requireInstalled() throws MissingLanguageModelException {
-        Path path = location();
-        if (!Files.exists(path)) {
-            throw new MissingLanguageModelException(path);
+    /**
+     * The model, opened once per location; fails saying how to install it when no file is at
+     * {@link #location()}, or naming the file and the problem when it cannot be read as a model.
+     */
+    public static TrieLanguageModel require() throws LanguageModelUnavailableException {
+        try {
+            return shared().orElseThrow(() -> LanguageModelUnavailableException.notInstalled(location()));
+        } catch (UncheckedIOException | LanguageModelFormatException e) {
+            throw LanguageModelUnavailableException.unusable(e);
         }
     }
 
     /**
      * The model, or empty when no file is at {@link #location()}. A file that is there but
-     * unreadable or malformed is an error, not a quiet fallback.
+     * unreadable or malformed is an error, not a quiet fallback. Opened once per location: a
+     * changed setting takes effect at the next call.
      */
-    public static Optional<TrieLanguageModel> shared() {
-        Optional<TrieLanguageModel> result = shared;
-        if (result == null) {
-            synchronized (NewsLanguageModel.class) {
-                result = shared;
-                if (result == null) {
-                    result = open(location());
-                    shared = result;
-                }
-            }
+    public static synchronized Optional<TrieLanguageModel> shared() {
+        Path path = location();
+        if (opened == null || !opened.path().equals(path)) {
+            opened = new Opened(path, open(path));
         }
-        return result;
+        return opened.model();
+    }
+
+    private record Opened(Path path, Optional<TrieLanguageModel> model) {
     }
 
     static Optional<TrieLanguageModel> open(Path path) {

@@ -5,7 +5,7 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.engine.SpinEvidence;
 import dev.unspin.engine.SpinVerdict;
-import dev.unspin.languagemodel.MissingLanguageModelException;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
 import java.util.List;
@@ -35,12 +35,12 @@ public final class Thesaurus {
     }
 
     /**
-     * Both finders over the shared WordNet and news language model, which load when text is first
-     * searched; fails at once, saying how to install it, when the language model is not installed.
+     * The thesaurus over the shared news language model, opened here so that a missing or broken
+     * model fails at once with a message, and WordNet, which loads when text is first searched.
      */
-    public static FindingSupplement supplement() throws MissingLanguageModelException {
-        NewsLanguageModel.requireInstalled();
-        Supplier<TrieLanguageModel> model = () -> NewsLanguageModel.shared().orElseThrow();
+    public static FindingSupplement supplement() throws LanguageModelUnavailableException {
+        TrieLanguageModel opened = NewsLanguageModel.require();
+        Supplier<TrieLanguageModel> model = () -> opened;
         PossibleFindingCheck possible = new PossibleFindingCheck(model);
         FixedExpressionFinder names = new FixedExpressionFinder();
         LanguageModelFitFinder words = new LanguageModelFitFinder(model);

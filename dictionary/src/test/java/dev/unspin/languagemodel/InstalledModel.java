@@ -9,18 +9,18 @@ public final class InstalledModel {
     }
 
     public static TrieLanguageModel model() {
-        return NewsLanguageModel.shared().orElseThrow(() -> new IllegalStateException(missing().getMessage()));
+        try {
+            return NewsLanguageModel.require();
+        } catch (LanguageModelUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public static FindingSupplement thesaurus() {
         try {
             return Thesaurus.supplement();
-        } catch (MissingLanguageModelException e) {
+        } catch (LanguageModelUnavailableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-    }
-
-    private static MissingLanguageModelException missing() {
-        return new MissingLanguageModelException(NewsLanguageModel.location());
     }
 }

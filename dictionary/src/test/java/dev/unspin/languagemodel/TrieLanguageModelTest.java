@@ -82,6 +82,8 @@ class TrieLanguageModelTest {
         assertError(empty, "byte 0: the file ends inside the header");
         Path arpa = Files.writeString(dir.resolve("model.arpa"), "\\data\\\nngram 1=3\n\n\\1-grams:\n-1.0 the\n");
         assertError(arpa, "byte 0: not a trie language model");
+        assertError(Files.writeString(dir.resolve("short.lm.bin"), "hello"), "byte 0: not a trie language model");
+        assertError(Files.writeString(dir.resolve("cut.lm.bin"), "Trie Lang"), "byte 0: the file ends inside the header");
         byte[] whole = Files.readAllBytes(NewsLanguageModel.location());
         Path truncated = Files.write(dir.resolve("truncated.lm.bin"), Arrays.copyOf(whole, 1_000_000));
         assertError(truncated, "the file ends inside the unigrams");

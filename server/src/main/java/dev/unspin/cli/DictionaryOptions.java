@@ -4,7 +4,7 @@ import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
-import dev.unspin.languagemodel.MissingLanguageModelException;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class DictionaryOptions {
             }
             Engine engine = new Engine(dictionary);
             return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
-        } catch (DictionaryFormatException | IOException | MissingLanguageModelException e) {
+        } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             error.accept(e.getMessage());
             return Optional.empty();
         }

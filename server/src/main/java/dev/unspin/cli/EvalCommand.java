@@ -8,7 +8,7 @@ import dev.unspin.evaluation.Evaluation;
 import dev.unspin.evaluation.EvaluationReport;
 import dev.unspin.evaluation.SpinnerSimulation;
 import dev.unspin.io.AtomicFileWriter;
-import dev.unspin.languagemodel.MissingLanguageModelException;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.thesaurus.Thesaurus;
 import dev.unspin.thesaurus.WordNetThesaurus;
 import java.io.IOException;
@@ -85,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
             String updated = page.substring(0, begin + BEGIN.length()) + "\n\n" + figures + "\n" + page.substring(end);
             AtomicFileWriter.write(write, updated);
             return ExitCodes.OK;
-        } catch (DictionaryFormatException | IOException | MissingLanguageModelException e) {
+        } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             err.println("unspin: " + e.getMessage());
             return ExitCodes.USAGE_OR_IO;
         }

@@ -5,7 +5,7 @@ import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
-import dev.unspin.languagemodel.MissingLanguageModelException;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
@@ -115,7 +115,7 @@ final class DictionaryStore {
     private static Engine withThesaurus(Engine engine, List<String> unreadable) {
         try {
             return engine.withSupplement(Thesaurus.supplement());
-        } catch (MissingLanguageModelException e) {
+        } catch (LanguageModelUnavailableException e) {
             unreadable.add("thesaurus: " + e.getMessage());
             return engine;
         }

@@ -88,6 +88,19 @@ class EvalCommandIT {
     }
 
     @Test
+    void aBrokenLanguageModelIsAnErrorThatNamesTheFileAndTheProblem(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Trump has promised to end the infringe in negotiations.\n");
+        Path notAModel = Files.writeString(dir.resolve("model.lm.bin"), "\\data\\\nngram 1=1\n");
+        RestoreCommandIT.Run run = RestoreCommandIT.unspin(Map.of("UNSPIN_LANGUAGE_MODEL", notAModel.toString()), null,
+                "check", "--thesaurus", article.toString());
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertEquals("unspin: the news language model cannot be used: " + notAModel + ": byte 0: not a trie language model:"
+                + " it does not begin with \"Trie Language Model\"\n", run.err());
+    }
+
+    @Test
     void theThesaurusRestoresSingleWordsTheLanguageModelWeighs(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, "Trump has promised to end the infringe in negotiations.\n");
