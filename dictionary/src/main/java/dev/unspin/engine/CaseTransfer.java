@@ -19,14 +19,13 @@ public final class CaseTransfer {
         return startsUpper(surface) ? capitalize(word) : word;
     }
 
-    static String apply(String surface, String dictionarySpun, String replacement, char apostrophe) {
-        String result = replacement;
+    static String apply(String surface, String dictionarySpun, String replacement) {
         if (isAllUpper(surface) && !isAllUpper(dictionarySpun)) {
-            result = result.toUpperCase(Locale.ROOT);
+            return replacement.toUpperCase(Locale.ROOT);
         } else if (startsUpper(surface) && !startsUpper(dictionarySpun)) {
-            result = isTitleCase(surface) ? titleCase(result) : capitalize(result);
+            return isTitleCase(surface) ? titleCase(replacement) : capitalize(replacement);
         }
-        return apostrophe == '\'' ? result.replace('\u2019', '\'') : result.replace('\'', apostrophe);
+        return replacement;
     }
 
     private static boolean isAllUpper(String s) {

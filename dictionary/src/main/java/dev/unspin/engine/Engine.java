@@ -163,7 +163,7 @@ public final class Engine {
             ids[i] = vocabulary.id(tokens.chars(), tokens.start(i), tokens.end(i));
         }
         DocumentContext document = new DocumentContext(text, tokens, analyzer);
-        char apostrophe = 0; // found on the first finding: most documents have few
+        ApostropheStyle apostrophes = new ApostropheStyle(text);
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         int free = 0; // the first token no finding covers
@@ -172,10 +172,7 @@ public final class Engine {
             if (match == null) {
                 i++;
             } else {
-                if (apostrophe == 0) {
-                    apostrophe = dominantApostrophe(text);
-                }
-                findings.add(finding(document, match, apostrophe, free));
+                findings.add(finding(document, match, apostrophes, free));
                 i = match.last + 1;
                 free = i;
             }
@@ -238,7 +235,7 @@ public final class Engine {
         return same || allUpper;
     }
 
-    private static Finding finding(DocumentContext document, Match match, char apostrophe, int free) {
+    private static Finding finding(DocumentContext document, Match match, ApostropheStyle apostrophes, int free) {
         String text = document.text();
         int start = document.tokens().start(match.first);
         int end = document.tokens().end(match.last);
@@ -246,7 +243,7 @@ public final class Engine {
         List<String> originals = match.entry.originals();
         String[] replacements = new String[originals.size()];
         for (int k = 0; k < replacements.length; k++) {
-            replacements[k] = CaseTransfer.apply(surface, match.entry.spun(), originals.get(k), apostrophe);
+            replacements[k] = apostrophes.apply(CaseTransfer.apply(surface, match.entry.spun(), originals.get(k)));
         }
         int article = articleBefore(document, match.first, surface, replacements);
         if (article < free) {
@@ -294,19 +291,5 @@ public final class Engine {
             }
         }
         return -1;
-    }
-
-    /** The apostrophe the text mostly uses, so that replacements match its typography. */
-    static char dominantApostrophe(String text) {
-        return occurrences(text, '\u2019') > occurrences(text, '\'') ? '\u2019' : '\'';
-    }
-
-    /** Counted with the JDK's vectorized search, which skips the text between them. */
-    private static int occurrences(String text, char c) {
-        int count = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            count++;
-        }
-        return count;
     }
 }
