@@ -245,51 +245,7 @@ public final class Engine {
         for (int k = 0; k < replacements.length; k++) {
             replacements[k] = apostrophes.apply(CaseTransfer.apply(surface, match.entry.spun(), originals.get(k)));
         }
-        int article = articleBefore(document, match.first, surface, replacements);
-        if (article < free) {
-            article = -1; // the article belongs to the finding before
-        }
-        if (article < 0) {
-            return new Finding(start, end, surface, List.of(replacements), match.entry);
-        }
-        // The finding takes in the article, so that restoring it gives "a news conference", not "an news conference".
-        int articleStart = document.tokens().start(article);
-        String written = text.substring(articleStart, document.tokens().end(article));
-        String between = text.substring(document.tokens().end(article), start);
-        boolean shouted = IndefiniteArticle.shouted(surface);
-        for (int k = 0; k < replacements.length; k++) {
-            replacements[k] = IndefiniteArticle.before(IndefiniteArticle.firstWord(replacements[k]), written, shouted) + between
-                    + replacements[k];
-        }
-        return new Finding(articleStart, end, text.substring(articleStart, end), List.of(replacements), match.entry);
-    }
-
-    /**
-     * The token of an "a" or "an" just before the match that agrees with the spun phrasing but not
-     * with one of its replacements, or -1. An article that already disagrees with the text is the
-     * text's own business, and one across a paragraph break is not this phrasing's.
-     */
-    private static int articleBefore(DocumentContext document, int first, String surface, String[] replacements) {
-        TokenSpans tokens = document.tokens();
-        int previous = first - 1;
-        if (previous < 0 || !tokens.word(previous)) {
-            return -1;
-        }
-        String text = document.text();
-        String word = text.substring(tokens.start(previous), tokens.end(previous));
-        if (!IndefiniteArticle.isArticle(word) || Gap.between(text, tokens.end(previous), tokens.start(first)) != Gap.SPACE) {
-            return -1;
-        }
-        boolean an = word.length() == 2;
-        boolean shouted = IndefiniteArticle.shouted(surface);
-        if (IndefiniteArticle.takesAn(IndefiniteArticle.firstWord(surface), shouted) != an) {
-            return -1;
-        }
-        for (String replacement : replacements) {
-            if (IndefiniteArticle.takesAn(IndefiniteArticle.firstWord(replacement), shouted) != an) {
-                return previous;
-            }
-        }
-        return -1;
+        Finding finding = new Finding(start, end, surface, List.of(replacements), match.entry);
+        return IndefiniteArticle.takeIn(document, finding, match.first, free);
     }
 }

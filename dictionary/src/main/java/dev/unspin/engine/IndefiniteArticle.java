@@ -1,5 +1,8 @@
 package dev.unspin.engine;
 
+import dev.unspin.text.Gap;
+import dev.unspin.text.TokenSpans;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,7 +22,64 @@ final class IndefiniteArticle {
     private IndefiniteArticle() {
     }
 
-    static boolean isArticle(String word) {
+    /**
+     * The finding with the "a" or "an" before it taken in, its replacements each with the article
+     * they take, when one of them needs the other article: restoring "an information convention"
+     * then gives "a news conference". Otherwise the finding as it is.
+     *
+     * @param first the finding's first token
+     * @param free  the first token no earlier finding covers: an article inside one is not this finding's
+     */
+    static Finding takeIn(DocumentContext document, Finding finding, int first, int free) {
+        List<String> replacements = finding.replacements();
+        int article = before(document, first, finding.spun(), replacements);
+        if (article < free) {
+            return finding;
+        }
+        TokenSpans tokens = document.tokens();
+        String text = document.text();
+        int articleStart = tokens.start(article);
+        String written = text.substring(articleStart, tokens.end(article));
+        String between = text.substring(tokens.end(article), finding.start());
+        boolean shouted = shouted(finding.spun());
+        String[] withArticles = new String[replacements.size()];
+        for (int k = 0; k < withArticles.length; k++) {
+            withArticles[k] = before(firstWord(replacements.get(k)), written, shouted) + between + replacements.get(k);
+        }
+        return new Finding(articleStart, finding.end(), text.substring(articleStart, finding.end()), List.of(withArticles),
+                finding.entry());
+    }
+
+    /**
+     * The token of an "a" or "an" just before token {@code first} that agrees with the spun
+     * phrasing but not with one of its replacements, or -1. An article that already disagrees with
+     * the text is the text's own business, and one across a paragraph break is not this phrasing's.
+     */
+    private static int before(DocumentContext document, int first, String surface, List<String> replacements) {
+        TokenSpans tokens = document.tokens();
+        int previous = first - 1;
+        if (previous < 0 || !tokens.word(previous)) {
+            return -1;
+        }
+        String text = document.text();
+        String word = text.substring(tokens.start(previous), tokens.end(previous));
+        if (!isArticle(word) || Gap.between(text, tokens.end(previous), tokens.start(first)) != Gap.SPACE) {
+            return -1;
+        }
+        boolean an = word.length() == 2;
+        boolean shouted = shouted(surface);
+        if (takesAn(firstWord(surface), shouted) != an) {
+            return -1;
+        }
+        for (String replacement : replacements) {
+            if (takesAn(firstWord(replacement), shouted) != an) {
+                return previous;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isArticle(String word) {
         return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
     }
 
