@@ -60,7 +60,11 @@ public final class FixedExpressionFinder implements FindingSupplement {
 
     @Override
     public List<Finding> supplement(String text, List<Finding> found) {
-        List<Token> words = Tokenizer.tokenize(text).stream().filter(Token::word).toList();
+        return supplement(text, Tokenizer.tokenize(text).stream().filter(Token::word).toList(), found);
+    }
+
+    /** As {@link #supplement(String, List)}, given the text's word tokens. */
+    List<Finding> supplement(String text, List<Token> words, List<Finding> found) {
         if (words.size() < 2) {
             return found;
         }

@@ -55,7 +55,12 @@ public final class LanguageModelFitFinder implements FindingSupplement {
 
     @Override
     public List<Finding> supplement(String text, List<Finding> found) {
-        ModelReading reading = new ModelReading(model.get(), text);
+        return supplement(new ModelReading(model.get(), text), found);
+    }
+
+    /** As {@link #supplement(String, List)}, over a reading of the text made once for every part of the thesaurus. */
+    List<Finding> supplement(ModelReading reading, List<Finding> found) {
+        String text = reading.text();
         OccupiedSpans occupied = new OccupiedSpans(found);
         List<Finding> all = new ArrayList<>(found);
         for (int i = 0; i < reading.size(); i++) {

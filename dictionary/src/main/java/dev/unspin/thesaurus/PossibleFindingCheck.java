@@ -29,7 +29,11 @@ public final class PossibleFindingCheck implements FindingSupplement {
         if (found.stream().noneMatch(f -> f.confidence() == Confidence.POSSIBLE)) {
             return found;
         }
-        ModelReading reading = new ModelReading(model.get(), text);
+        return check(new ModelReading(model.get(), text), found);
+    }
+
+    /** As {@link #supplement}, over a reading of the text made once for every part of the thesaurus. */
+    List<Finding> check(ModelReading reading, List<Finding> found) {
         List<Finding> kept = new ArrayList<>(found.size());
         for (Finding finding : found) {
             if (finding.confidence() != Confidence.POSSIBLE || originalReadsBetter(reading, finding)) {

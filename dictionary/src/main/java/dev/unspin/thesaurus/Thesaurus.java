@@ -1,6 +1,5 @@
 package dev.unspin.thesaurus;
 
-import dev.unspin.engine.DocumentReport;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.engine.SpinEvidence;
@@ -42,15 +41,16 @@ public final class Thesaurus {
         TrieLanguageModel opened = NewsLanguageModel.require();
         Supplier<TrieLanguageModel> model = () -> opened;
         PossibleFindingCheck possible = new PossibleFindingCheck(model);
-        FixedExpressionFinder names = new FixedExpressionFinder();
+        FixedExpressionFinder names = new FixedExpressionFinder(WordNetThesaurus::shared, () -> Optional.of(opened));
         LanguageModelFitFinder words = new LanguageModelFitFinder(model);
         return (text, dictionaryFindings) -> {
-            List<Finding> found = possible.supplement(text, dictionaryFindings);
-            List<Finding> all = words.supplement(text, names.supplement(text, found));
+            ModelReading reading = new ModelReading(opened, text); // the text's words, tokenized and looked up once for all three
+            List<Finding> found = possible.check(reading, dictionaryFindings);
+            List<Finding> all = words.supplement(reading, names.supplement(text, reading.words(), found));
             if (all.size() == found.size()) {
                 return found;
             }
-            SpinVerdict verdict = SpinEvidence.of(DocumentReport.wordCount(text), all).verdict();
+            SpinVerdict verdict = SpinEvidence.of(reading.size(), all).verdict();
             return verdict == SpinVerdict.CLEAN ? found : all;
         };
     }
