@@ -230,7 +230,8 @@ load_end="$(load)"
   echo "## CLI throughput (\`benchmarks/cli-throughput.sh\`)"
   echo
   echo "\`unspin check --format gcc\` and \`grep -r -n -F -w -i -f\` (the default dictionary's spun phrasings) over the"
-  echo "same generated corpus, read from the page cache."
+  echo "same generated corpus, read from the page cache, each writing its output to a file (GNU grep stops at a"
+  echo "file's first match when its output is /dev/null)."
   echo
   echo '```'
   cat "$work/cli.log"
