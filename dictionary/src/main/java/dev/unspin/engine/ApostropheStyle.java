@@ -6,10 +6,11 @@ package dev.unspin.engine;
  * counting walks the whole text.
  */
 final class ApostropheStyle {
-    private final String text;
+    private final char[] text;
     private char apostrophe;
 
-    ApostropheStyle(String text) {
+    /** For the text's chars, which it only reads. */
+    ApostropheStyle(char[] text) {
         this.text = text;
     }
 
@@ -24,11 +25,11 @@ final class ApostropheStyle {
         return apostrophe == '\'' ? replacement.replace('\u2019', '\'') : replacement.replace('\'', apostrophe);
     }
 
-    static char dominant(String text) {
+    /** Counted over chars, not String.charAt: a text with curly apostrophes is UTF-16, where charAt is slow. */
+    static char dominant(char[] text) {
         int straight = 0;
         int curly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if (c == '\'') {
                 straight++;
             } else if (c == '\u2019') {

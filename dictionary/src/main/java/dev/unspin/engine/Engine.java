@@ -160,10 +160,10 @@ public final class Engine {
         int[] ids = new int[tokens.size()];
         Vocabulary vocabulary = index.vocabulary();
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(tokens.chars(), tokens.start(i), tokens.end(i));
+            ids[i] = vocabulary.id(tokens, i);
         }
         DocumentContext document = new DocumentContext(text, tokens, analyzer);
-        ApostropheStyle apostrophes = new ApostropheStyle(text);
+        ApostropheStyle apostrophes = new ApostropheStyle(tokens.chars());
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         int free = 0; // the first token no finding covers

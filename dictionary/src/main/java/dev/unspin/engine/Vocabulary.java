@@ -1,6 +1,7 @@
 package dev.unspin.engine;
 
 import dev.unspin.text.Normalizer;
+import dev.unspin.text.TokenSpans;
 import java.util.Arrays;
 
 /**
@@ -29,7 +30,7 @@ final class Vocabulary {
     int intern(String normalized) {
         char[] chars = normalized.toCharArray();
         int hash = normalized.hashCode();
-        int id = find(chars, 0, chars.length, hash);
+        int id = find(chars, 0, chars.length, hash, false);
         if (id != ABSENT) {
             return id;
         }
@@ -77,6 +78,26 @@ final class Vocabulary {
         return size;
     }
 
+    /** The id of a text's token {@code i} once normalized, or {@link #ABSENT}. */
+    int id(TokenSpans tokens, int i) {
+        char[] text = tokens.chars();
+        int start = tokens.start(i);
+        int end = tokens.end(i);
+        if (!tokens.hasNormalizedHash(i)) {
+            return id(text, start, end);
+        }
+        // ASCII, hashed by the tokenizer: its shape is always known, and it needs no hashing here.
+        int shape = shape(lowerAscii(text[start]), end - start > 1 ? lowerAscii(text[start + 1]) : 0, end - start);
+        if ((shapes[shape >>> 6] & (1L << shape)) == 0) {
+            return ABSENT;
+        }
+        return find(text, start, end, tokens.normalizedHash(i), true);
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** The id of the token {@code text[start, end)} once normalized, or {@link #ABSENT}. */
     int id(char[] text, int start, int end) {
         char first = Normalizer.normalizedChar(text[start]);
@@ -90,28 +111,41 @@ final class Vocabulary {
             char c = Normalizer.normalizedChar(text[i]);
             if (c == 0) { // Unicode lower-casing of capitals: rare in English, take the slow path
                 char[] normalized = Normalizer.normalize(new String(text, start, end - start)).toCharArray();
-                return find(normalized, 0, normalized.length, new String(normalized).hashCode());
+                return find(normalized, 0, normalized.length, new String(normalized).hashCode(), false);
             }
             hash = 31 * hash + c;
         }
-        return find(text, start, end, hash);
+        return find(text, start, end, hash, false);
     }
 
     /**
      * Looks up chars that are normalized, or that {@link Normalizer#normalizedChar} normalizes one
-     * by one, with their normalized hash.
+     * by one (ASCII chars: that lower-casing normalizes), with their normalized hash.
      */
-    private int find(char[] text, int start, int end, int hash) {
+    private int find(char[] text, int start, int end, int hash, boolean ascii) {
         int mask = table.length / 2 - 1;
         for (int slot = mix(hash) & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
             if (table[2 * slot] == hash) {
                 int id = table[2 * slot + 1] - 1;
-                if (equalsNormalized(id, text, start, end)) {
+                if (ascii ? equalsLowerAscii(id, text, start, end) : equalsNormalized(id, text, start, end)) {
                     return id;
                 }
             }
         }
         return ABSENT;
+    }
+
+    private boolean equalsLowerAscii(int id, char[] text, int start, int end) {
+        int from = offsets[id];
+        if (offsets[id + 1] - from != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (pool[from + i - start] != lowerAscii(text[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean equalsNormalized(int id, char[] text, int start, int end) {

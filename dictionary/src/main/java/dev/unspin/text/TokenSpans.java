@@ -8,10 +8,15 @@ import java.util.Arrays;
  * {@link Tokenizer#spans(String)}; the same boundaries as {@link Tokenizer#tokenize(CharSequence)}.
  */
 public final class TokenSpans {
+    static final int WORD = 1;
+    static final int HASHED = 2;
+
     private final char[] chars;
     private int[] starts;
     private int[] ends;
-    private boolean[] words;
+    private int[] hashes;
+    /** Per token: {@link #WORD} if a word, {@link #HASHED} if its normalized hash is known. */
+    private byte[] kinds;
     private int size;
     private int wordCount;
 
@@ -19,23 +24,32 @@ public final class TokenSpans {
         this.chars = chars;
         starts = new int[capacity];
         ends = new int[capacity];
-        words = new boolean[capacity];
+        hashes = new int[capacity];
+        kinds = new byte[capacity];
     }
 
-    void add(int start, int end, boolean word) {
+    /**
+     * A token of a kind ({@link #WORD}, {@link #HASHED}, both or neither); {@code hash} is its
+     * normalized form's {@link String#hashCode()} if {@link #HASHED}.
+     */
+    void add(int start, int end, int kind, int hash) {
         if (size == starts.length) {
-            int grown = Math.max(16, size * 2);
-            starts = Arrays.copyOf(starts, grown);
-            ends = Arrays.copyOf(ends, grown);
-            words = Arrays.copyOf(words, grown);
+            grow();
         }
         starts[size] = start;
         ends[size] = end;
-        words[size] = word;
+        kinds[size] = (byte) kind;
+        hashes[size] = hash;
         size++;
-        if (word) {
-            wordCount++;
-        }
+        wordCount += kind & WORD;
+    }
+
+    private void grow() {
+        int grown = Math.max(16, size * 2);
+        starts = Arrays.copyOf(starts, grown);
+        ends = Arrays.copyOf(ends, grown);
+        hashes = Arrays.copyOf(hashes, grown);
+        kinds = Arrays.copyOf(kinds, grown);
     }
 
     /** The text's chars, for scanning without String bounds checks; callers must not change them. */
@@ -57,7 +71,23 @@ public final class TokenSpans {
 
     /** True for words, false for punctuation and symbols. */
     public boolean word(int i) {
-        return words[i];
+        return (kinds[i] & WORD) != 0;
+    }
+
+    /**
+     * Whether {@link #normalizedHash} is known: for ASCII tokens of one char or of letters and
+     * digits only, hashed while tokenizing.
+     */
+    public boolean hasNormalizedHash(int i) {
+        return (kinds[i] & HASHED) != 0;
+    }
+
+    /**
+     * {@code Normalizer.normalize(token).hashCode()}, where {@link #hasNormalizedHash} says it
+     * is known; such a token normalizes to its ASCII chars lower-cased.
+     */
+    public int normalizedHash(int i) {
+        return hashes[i];
     }
 
     /** How many of the tokens are words. */

@@ -9,6 +9,18 @@ import java.util.List;
  * other non-BMP characters) are never split.
  */
 public final class Tokenizer {
+    private static final byte SPACE = 0;
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte OTHER = 2;
+    /** What each ASCII char is, looked up rather than tested: the tokenizer's inner loop reads every char. */
+    private static final byte[] ASCII_KINDS = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_KINDS[c] = isWordChar(c) ? LETTER_OR_DIGIT : isSpace(c) ? SPACE : OTHER;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -23,7 +35,11 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /** The tokens' offsets only, with no strings made: the engine's fast path. */
+    /**
+     * The tokens' offsets only, with no strings made: the engine's fast path. A word of ASCII
+     * letters and digits, most of any English text, is hashed as it is read (see
+     * {@link TokenSpans#normalizedHash}), so looking it up does not read its chars again.
+     */
     public static TokenSpans spans(String string) {
         // A char array: String.charAt on text with any non-Latin-1 character checks bounds twice.
         char[] text = string.toCharArray();
@@ -32,14 +48,13 @@ public final class Tokenizer {
         int i = 0;
         while (i < length) {
             char c = text[i];
-            if (c < 0x80) { // ASCII, most of any English text: no code point decoding
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                    int end = wordEnd(text, i);
-                    spans.add(i, end, true);
-                    i = end;
+            if (c < 0x80) { // ASCII: no code point decoding
+                byte kind = ASCII_KINDS[c];
+                if (kind == LETTER_OR_DIGIT) {
+                    i = asciiWord(text, i, spans);
                 } else {
-                    if (!isSpace(c)) {
-                        spans.add(i, i + 1, false);
+                    if (kind == OTHER) {
+                        spans.add(i, i + 1, TokenSpans.HASHED, c); // one ASCII char normalizes to itself
                     }
                     i++;
                 }
@@ -51,14 +66,57 @@ public final class Tokenizer {
                 i += size;
             } else if (isWordChar(cp)) {
                 int end = wordEnd(text, i);
-                spans.add(i, end, true);
+                spans.add(i, end, TokenSpans.WORD, 0);
                 i = end;
             } else {
-                spans.add(i, i + size, false);
+                spans.add(i, i + size, 0, 0);
                 i += size;
             }
         }
         return spans;
+    }
+
+    /**
+     * Adds the word starting with an ASCII letter or digit at {@code start}, returning its end.
+     * Letters and digits are hashed in one pass; a word that goes on past them (a joiner with a
+     * word char after it, a non-ASCII char) is left to {@link #wordEnd}.
+     */
+    private static int asciiWord(char[] text, int start, TokenSpans spans) {
+        int length = text.length;
+        int hash = 0;
+        int i = start;
+        while (i < length) {
+            char c = text[i];
+            if (c >= 0x80 || ASCII_KINDS[c] != LETTER_OR_DIGIT) {
+                break;
+            }
+            hash = 31 * hash + (c | 0x20); // lower-cases an ASCII letter; a digit has the bit already
+            i++;
+        }
+        if (i < length && continuesWord(text, i)) {
+            int end = wordEnd(text, start);
+            spans.add(start, end, TokenSpans.WORD, 0);
+            return end;
+        }
+        spans.add(start, i, TokenSpans.WORD | TokenSpans.HASHED, hash);
+        return i;
+    }
+
+    /**
+     * Whether the char after a run of ASCII letters and digits may belong to the word: false for
+     * a space or ASCII punctuation with no word char after it, the common cases, which
+     * {@link #wordEnd} would also stop at.
+     */
+    private static boolean continuesWord(char[] text, int i) {
+        char c = text[i];
+        if (c >= 0x80) {
+            return true;
+        }
+        if (!isJoiner(c) || i + 1 == text.length) {
+            return false;
+        }
+        char next = text[i + 1];
+        return next >= 0x80 || ASCII_KINDS[next] == LETTER_OR_DIGIT || (c == '.' && next == '-');
     }
 
     private static boolean isSpace(int cp) {
@@ -84,7 +142,8 @@ public final class Tokenizer {
         };
     }
 
-    private static int wordEnd(char[] text, int start) {
+    /** Where the word starting at {@code start} ends: the general rule, for any text. */
+    static int wordEnd(char[] text, int start) {
         int length = text.length;
         int i = start;
         while (i < length) {

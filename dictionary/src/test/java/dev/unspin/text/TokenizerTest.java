@@ -2,7 +2,10 @@ package dev.unspin.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -85,5 +88,40 @@ class TokenizerTest {
         assertEquals(Gap.NONE, Gap.between("{that", 1, 1));
         assertEquals(Gap.SPACE, Gap.between("a \r\n b", 1, 5));
         assertEquals(Gap.BREAK, Gap.between("a\n\nb", 1, 3));
+    }
+
+    /**
+     * The ASCII fast path (words hashed as they are read) must end every word where the general
+     * rule does, and its hashes must be those of the normalized tokens. Random text from the chars
+     * the rules turn on: joiners, digits, capitals, curly apostrophes, accents, surrogate pairs.
+     */
+    @Test
+    void fastPathAgreesWithTheGeneralRuleOnRandomText() {
+        String[] pieces = {"a", "Z", "q", "7", "0", ".", ",", "-", "'", "\u2019", "é", "É", " ", "\n", "\r",
+            "U.S.", ".-", "\u00A0", "\uD83D\uDE00", "\"", "(", "—", "\u2010", "ß", "İ", "\t"};
+        Random random = new Random(20261122);
+        int hashed = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String string = text.toString();
+            TokenSpans spans = Tokenizer.spans(string);
+            char[] chars = string.toCharArray();
+            for (int i = 0; i < spans.size(); i++) {
+                String surface = string.substring(spans.start(i), spans.end(i));
+                if (spans.word(i)) {
+                    assertEquals(Tokenizer.wordEnd(chars, spans.start(i)), spans.end(i),
+                            "end of the word at " + spans.start(i) + " in \"" + string + "\"");
+                }
+                if (spans.hasNormalizedHash(i)) {
+                    hashed++;
+                    assertEquals(Normalizer.normalize(surface).hashCode(), spans.normalizedHash(i),
+                            "hash of \"" + surface + "\" in \"" + string + "\"");
+                }
+            }
+        }
+        assertTrue(hashed > 10_000, "the fast path ran: " + hashed + " hashed tokens");
     }
 }
