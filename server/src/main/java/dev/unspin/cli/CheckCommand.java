@@ -128,20 +128,20 @@ final class CheckCommand implements Callable<Integer> {
 
     private Outcome check(Engine engine, ReportWriter writer, InputFile file) {
         try {
-            String text = InputOptions.read(file).text();
-            FileReport report = report(engine, file.displayName(), text);
+            FileReport report = report(engine, file.displayName(), InputOptions.read(file));
             return new Outcome(report, writer.render(report), null);
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, null, InputOptions.unreadable(file, e));
         }
     }
 
-    private FileReport report(Engine engine, String path, String text) {
+    private FileReport report(Engine engine, String path, TextInput.Document document) {
+        String text = document.text();
         if (minConfidence != null) {
-            return FileReport.of(path, text, engine.report(text, minConfidence), minConfidence);
+            return FileReport.of(path, document.lines(), engine.report(text, minConfidence), minConfidence);
         }
         EvidenceReport byEvidence = engine.reportByEvidence(text);
-        return FileReport.of(path, text, byEvidence.report(), byEvidence.minimum());
+        return FileReport.of(path, document.lines(), byEvidence.report(), byEvidence.minimum());
     }
 
     private void report(InputProblem problem, ReportWriter writer, RunSummary summary) throws IOException {

@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.cli.report.LineIndex;
 import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
@@ -29,9 +30,19 @@ public final class TextInput {
      *
      * @param text           the text, without a byte-order mark
      * @param byteOrderMark  whether the bytes started with one, so a rewrite can keep it
-     * @param size           the number of bytes read
+     * @param bytes          the bytes read, which callers must not change
      */
-    record Document(String text, boolean byteOrderMark, int size) {
+    record Document(String text, boolean byteOrderMark, byte[] bytes) {
+        /** The number of bytes read. */
+        int size() {
+            return bytes.length;
+        }
+
+        /** Where the text's lines start, worked out from its bytes. */
+        LineIndex lines() {
+            return LineIndex.ofUtf8(text, bytes, byteOrderMark ? BYTE_ORDER_MARK.length : 0);
+        }
+
         /** The bytes of a new text for this document, with its byte-order mark if it had one. */
         byte[] encode(String newText) {
             byte[] body = newText.getBytes(StandardCharsets.UTF_8);
@@ -108,6 +119,6 @@ public final class TextInput {
             throw new UnreadableInput(name + ":" + f.line() + ":" + f.column() + ": " + f.message());
         }
         boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
-        return new Document(decoded.text(), bom, bytes.length);
+        return new Document(decoded.text(), bom, bytes);
     }
 }

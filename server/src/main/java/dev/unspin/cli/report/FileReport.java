@@ -2,6 +2,7 @@ package dev.unspin.cli.report;
 
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.DocumentReport;
+import dev.unspin.engine.Finding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,17 @@ public record FileReport(String path, int words, List<LocatedFinding> findings, 
     }
 
     public static FileReport of(String path, String text, DocumentReport report, Confidence minConfidence) {
-        LineIndex lines = new LineIndex(text);
-        return new FileReport(path, report.words(), report.findings().stream().map(f -> LocatedFinding.of(f, lines)).toList(),
-                minConfidence);
+        return of(path, new LineIndex(text), report, minConfidence);
+    }
+
+    /** With the text's lines already worked out. */
+    public static FileReport of(String path, LineIndex lines, DocumentReport report, Confidence minConfidence) {
+        List<Finding> findings = report.findings();
+        LocatedFinding[] located = new LocatedFinding[findings.size()]; // a loop: C1 runs a stream's steps as calls
+        for (int i = 0; i < located.length; i++) {
+            located[i] = LocatedFinding.of(findings.get(i), lines);
+        }
+        return new FileReport(path, report.words(), List.of(located), minConfidence);
     }
 
     /** Spun phrasings per 1,000 words, as {@link DocumentReport#spinScore()} defines it. */
@@ -31,11 +40,14 @@ public record FileReport(String path, int words, List<LocatedFinding> findings, 
     }
 
     public Map<Confidence, Integer> countsByConfidence() {
+        int[] byOrdinal = new int[Confidence.values().length];
+        for (LocatedFinding f : findings) {
+            byOrdinal[f.finding().confidence().ordinal()]++;
+        }
         Map<Confidence, Integer> counts = new EnumMap<>(Confidence.class);
         for (Confidence c : Confidence.values()) {
-            counts.put(c, 0);
+            counts.put(c, byOrdinal[c.ordinal()]);
         }
-        findings.forEach(f -> counts.merge(f.finding().confidence(), 1, Integer::sum));
         return counts;
     }
 }

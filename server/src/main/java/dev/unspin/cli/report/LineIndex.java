@@ -14,6 +14,39 @@ public final class LineIndex {
     /** The lines that hold a surrogate pair: on the others, most lines, a column is a subtraction. */
     private final BitSet linesWithPairs = new BitSet();
 
+    private LineIndex(String text, byte[] utf8, int from) {
+        this.text = text;
+        int offset = 0; // of byte i's char in the text
+        for (int i = from; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b > '\r') {
+                offset++; // ASCII after CR: nearly every byte
+            } else if (b >= 0) {
+                offset++;
+                if (b == '\n' || (b == '\r' && (i + 1 == utf8.length || utf8[i + 1] != '\n'))) {
+                    lineStart(offset);
+                }
+            } else if (b >= (byte) 0xF0) { // the lead byte of a char beyond the BMP: a surrogate pair
+                offset += 2;
+                linesWithPairs.set(lines - 1);
+            } else if (b >= (byte) 0xC0) { // the lead byte of a two- or three-byte char
+                offset++;
+            } // else a continuation byte
+        }
+        if (offset != text.length()) {
+            throw new IllegalArgumentException("the bytes are not the text in UTF-8");
+        }
+    }
+
+    /**
+     * The lines of a text from its UTF-8 bytes (valid UTF-8, from {@code from}, past any byte-order
+     * mark): one pass over bytes the input was read as, where the UTF-16 text's chars would be
+     * copied out of the String first.
+     */
+    public static LineIndex ofUtf8(String text, byte[] utf8, int from) {
+        return new LineIndex(text, utf8, from);
+    }
+
     /**
      * One pass over the text's chars. A text with curly quotes or dashes is UTF-16, where
      * String.charAt and String.indexOf cost several times an array read unless C2 compiles them,
@@ -28,14 +61,18 @@ public final class LineIndex {
                 continue; // nearly every char
             }
             if (c == '\n' || (c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n'))) {
-                if (lines == lineStarts.length) {
-                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
-                }
-                lineStarts[lines++] = i + 1;
+                lineStart(i + 1);
             } else if (Character.isSurrogate(c)) {
                 linesWithPairs.set(lines - 1);
             }
         }
+    }
+
+    private void lineStart(int offset) {
+        if (lines == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+        }
+        lineStarts[lines++] = offset;
     }
 
     public Position position(int offset) {

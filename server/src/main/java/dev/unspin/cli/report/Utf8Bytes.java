@@ -17,14 +17,19 @@ final class Utf8Bytes {
     }
 
     Utf8Bytes append(String text) {
-        room(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        room(length);
+        byte[] to = bytes; // locals, not fields, in the loop: C1, which runs a short command, keeps fields in memory
+        int at = size;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
+                size = at;
                 return append(text.substring(i).getBytes(StandardCharsets.UTF_8));
             }
-            bytes[size++] = (byte) c;
+            to[at++] = (byte) c;
         }
+        size = at;
         return this;
     }
 
