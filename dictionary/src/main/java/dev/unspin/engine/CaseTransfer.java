@@ -52,18 +52,30 @@ public final class CaseTransfer {
         return false;
     }
 
-    /** Several words, each starting with a capital, as in a headline. */
+    /** Several words (separated by ASCII whitespace), each starting with a capital, as in a headline. */
     private static boolean isTitleCase(String s) {
-        String[] words = s.trim().split("\\s+");
-        if (words.length < 2) {
-            return false;
-        }
-        for (String word : words) {
-            if (!startsUpper(word)) {
+        int words = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (isAsciiWhitespace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && !isAsciiWhitespace(s.charAt(end))) {
+                end++;
+            }
+            if (!startsUpper(s.substring(i, end))) {
                 return false;
             }
+            words++;
+            i = end;
         }
-        return true;
+        return words >= 2;
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String capitalize(String s) {

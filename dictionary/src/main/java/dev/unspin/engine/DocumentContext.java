@@ -14,13 +14,16 @@ import java.util.function.Supplier;
 final class DocumentContext {
     private final String text;
     private final TokenSpans tokens;
+    private final int[] ids;
     private final Supplier<LanguageAnalyzer> analyzer;
     private String[] normalized;
     private Analysis analysis;
 
-    DocumentContext(String text, TokenSpans tokens, Supplier<LanguageAnalyzer> analyzer) {
+    /** For a text, its tokens and their vocabulary ids ({@link Vocabulary#ABSENT} for words no entry knows). */
+    DocumentContext(String text, TokenSpans tokens, int[] ids, Supplier<LanguageAnalyzer> analyzer) {
         this.text = text;
         this.tokens = tokens;
+        this.ids = ids;
         this.analyzer = analyzer;
     }
 
@@ -30,6 +33,11 @@ final class DocumentContext {
 
     TokenSpans tokens() {
         return tokens;
+    }
+
+    /** The tokens' vocabulary ids; callers must not change them. */
+    int[] ids() {
+        return ids;
     }
 
     /** Token {@code i} as compared (see {@link Normalizer}). */

@@ -162,7 +162,7 @@ public final class Engine {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vocabulary.id(tokens, i);
         }
-        DocumentContext document = new DocumentContext(text, tokens, analyzer);
+        DocumentContext document = new DocumentContext(text, tokens, ids, analyzer);
         ApostropheStyle apostrophes = new ApostropheStyle(tokens.chars());
         List<Finding> findings = new ArrayList<>();
         int i = 0;
@@ -191,7 +191,7 @@ public final class Engine {
         return out.append(text, position, text.length()).toString();
     }
 
-    private record Match(int first, int last, Entry entry) {
+    private record Match(int first, int last, PhraseIndex.Phrase phrase) {
     }
 
     private Match longestAt(DocumentContext document, int[] ids, int first) {
@@ -205,7 +205,7 @@ public final class Engine {
             if (phrases != null) {
                 for (PhraseIndex.Phrase phrase : phrases) {
                     if (caseMatches(document, first, phrase) && phrase.conditionsHold(new MatchSite(document, first, last))) {
-                        best = new Match(first, last, phrase.entry());
+                        best = new Match(first, last, phrase);
                         break;
                     }
                 }
@@ -240,12 +240,14 @@ public final class Engine {
         int start = document.tokens().start(match.first);
         int end = document.tokens().end(match.last);
         String surface = text.substring(start, end);
-        List<String> originals = match.entry.originals();
+        Entry entry = match.phrase.entry();
+        List<String> originals = entry.originals();
         String[] replacements = new String[originals.size()];
         for (int k = 0; k < replacements.length; k++) {
-            replacements[k] = apostrophes.apply(CaseTransfer.apply(surface, match.entry.spun(), originals.get(k)));
+            String replacement = CaseTransfer.apply(surface, entry.spun(), originals.get(k));
+            replacements[k] = match.phrase.apostrophes() ? apostrophes.apply(replacement) : replacement;
         }
-        Finding finding = new Finding(start, end, surface, List.of(replacements), match.entry);
+        Finding finding = new Finding(start, end, surface, List.of(replacements), entry);
         return IndefiniteArticle.takeIn(document, finding, match.first, free);
     }
 }

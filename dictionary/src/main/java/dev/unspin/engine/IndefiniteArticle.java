@@ -61,12 +61,11 @@ final class IndefiniteArticle {
         if (previous < 0 || !tokens.word(previous)) {
             return -1;
         }
-        String text = document.text();
-        String word = text.substring(tokens.start(previous), tokens.end(previous));
-        if (!isArticle(word) || Gap.between(text, tokens.end(previous), tokens.start(first)) != Gap.SPACE) {
+        if (!isArticle(tokens.chars(), tokens.start(previous), tokens.end(previous))
+                || Gap.between(document.text(), tokens.end(previous), tokens.start(first)) != Gap.SPACE) {
             return -1;
         }
-        boolean an = word.length() == 2;
+        boolean an = tokens.end(previous) - tokens.start(previous) == 2;
         boolean shouted = shouted(surface);
         if (takesAn(firstWord(surface), shouted) != an) {
             return -1;
@@ -79,8 +78,10 @@ final class IndefiniteArticle {
         return -1;
     }
 
-    private static boolean isArticle(String word) {
-        return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    /** "a" or "an" in any case, read in place: most findings have some other word before them. */
+    private static boolean isArticle(char[] text, int start, int end) {
+        int length = end - start;
+        return (length == 1 || length == 2) && (text[start] | 0x20) == 'a' && (length == 1 || (text[start + 1] | 0x20) == 'n');
     }
 
     /**

@@ -25,6 +25,25 @@ final class MatchSite implements MatchContext {
         return document.tokens();
     }
 
+    /** The match's first token. */
+    int first() {
+        return first;
+    }
+
+    /** The match's last token. */
+    int last() {
+        return last;
+    }
+
+    /** The document's token ids (see {@link DocumentContext#ids()}). */
+    int[] ids() {
+        return document.ids();
+    }
+
+    boolean isWord(int token) {
+        return tokens().word(token);
+    }
+
     @Override
     public String previousTokens(int count) {
         return join(Math.max(0, first - count), first);

@@ -2,7 +2,6 @@ package dev.unspin.engine;
 
 import dev.unspin.dictionary.Condition;
 import dev.unspin.dictionary.Entry;
-import dev.unspin.dictionary.MatchContext;
 import dev.unspin.text.Gap;
 import dev.unspin.text.Normalizer;
 import dev.unspin.text.Token;
@@ -29,11 +28,14 @@ import java.util.Map;
 final class PhraseIndex {
     static final int NONE = -1;
 
-    /** An entry with its spun phrasing's tokens as written (for case-sensitive entries), conditions cheapest first. */
-    record Phrase(Entry entry, List<String> tokens, boolean caseSensitive, Condition[] conditions) {
-        boolean conditionsHold(MatchContext context) {
-            for (Condition condition : conditions) {
-                if (!condition.holds(context)) {
+    /**
+     * An entry with its spun phrasing's tokens as written (for case-sensitive entries), conditions
+     * cheapest first, and whether any original has an apostrophe, whose style must then follow the text's.
+     */
+    record Phrase(Entry entry, List<String> tokens, boolean caseSensitive, SiteCondition[] conditions, boolean apostrophes) {
+        boolean conditionsHold(MatchSite site) {
+            for (SiteCondition condition : conditions) {
+                if (!condition.holds(site)) {
                     return false;
                 }
             }
@@ -133,9 +135,11 @@ final class PhraseIndex {
             int key = key(vocabulary.intern(tokens.get(i).normalized()), gap == Gap.SPACE);
             node = node.children.computeIfAbsent(key, k -> new BuildNode());
         }
-        Condition[] conditions = entry.conditions().stream().sorted(CHEAPEST_FIRST).toArray(Condition[]::new);
+        SiteCondition[] conditions = entry.conditions().stream().sorted(CHEAPEST_FIRST)
+                .map(condition -> SiteCondition.of(condition, vocabulary)).toArray(SiteCondition[]::new);
+        boolean apostrophes = entry.originals().stream().anyMatch(o -> o.indexOf('\'') >= 0 || o.indexOf('\u2019') >= 0);
         node.phrases.add(new Phrase(entry, tokens.stream().map(t -> Normalizer.foldOnly(t.text())).toList(),
-                entry.caseSensitive(), conditions));
+                entry.caseSensitive(), conditions, apostrophes));
     }
 
     /** Token ids for lookups; {@link Vocabulary#ABSENT} for tokens no phrasing contains. */

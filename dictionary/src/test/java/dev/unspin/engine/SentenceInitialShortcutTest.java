@@ -29,7 +29,7 @@ class SentenceInitialShortcutTest {
         for (Path file : texts()) {
             String text = Files.readString(file);
             TokenSpans tokens = Tokenizer.spans(text);
-            DocumentContext document = new DocumentContext(text, tokens, OpenNlpAnalyzer::shared);
+            DocumentContext document = new DocumentContext(text, tokens, new int[tokens.size()], OpenNlpAnalyzer::shared);
             for (int i = 0; i < tokens.size(); i++) {
                 if (!tokens.word(i)) {
                     continue;
@@ -59,7 +59,7 @@ class SentenceInitialShortcutTest {
         List<Boolean> answers = new ArrayList<>();
         for (String text : texts) {
             TokenSpans tokens = Tokenizer.spans(text);
-            DocumentContext document = new DocumentContext(text, tokens, OpenNlpAnalyzer::shared);
+            DocumentContext document = new DocumentContext(text, tokens, new int[tokens.size()], OpenNlpAnalyzer::shared);
             for (int i = 0; i < tokens.size(); i++) {
                 if (text.startsWith("May", tokens.start(i))) {
                     answers.add(new MatchSite(document, i, i).continuesSentence());
