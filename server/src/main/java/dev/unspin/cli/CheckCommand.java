@@ -24,6 +24,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     private final Messages messages = new Messages();
 
     /** One input's outcome: a report (with the writer's output for it, if made on the worker), or why there is none. */
-    private record Outcome(FileReport report, byte[] rendered, InputProblem problem) {
+    private record Outcome(FileReport report, ByteBuffer rendered, InputProblem problem) {
     }
 
     @Override

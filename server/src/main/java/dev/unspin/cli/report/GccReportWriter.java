@@ -1,9 +1,14 @@
 package dev.unspin.cli.report;
 
 import dev.unspin.cli.files.InputProblem;
+import dev.unspin.dictionary.Entry;
+import dev.unspin.engine.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * One line per finding in the form compilers use, which Vim's and Emacs's quickfix lists read:
@@ -25,11 +30,11 @@ public final class GccReportWriter implements ReportWriter {
 
     @Override
     public void file(FileReport report) throws IOException {
-        out.write(render(report));
+        write(render(report));
     }
 
     @Override
-    public byte[] render(FileReport report) {
+    public ByteBuffer render(FileReport report) {
         byte[] path = report.path().getBytes(StandardCharsets.UTF_8);
         int size = 0;
         for (LocatedFinding f : report.findings()) { // sized up front: growing a large buffer copies it
@@ -37,19 +42,41 @@ public final class GccReportWriter implements ReportWriter {
                     + f.finding().entryId().length();
         }
         Utf8Bytes lines = new Utf8Bytes(size);
+        // A line's end, from the arrow on, is the same for every finding whose replacement is its
+        // entry's original as the dictionary writes it (the very string: the engine changed nothing).
+        Map<Entry, byte[]> ends = new IdentityHashMap<>();
         for (LocatedFinding f : report.findings()) {
+            Finding finding = f.finding();
             lines.append(path).append(':')
                     .append(f.start().line()).append(':')
                     .append(f.start().column())
-                    .append(WARNING).append(f.finding().spun()).append(ARROW)
-                    .append(f.finding().replacement()).append(ID).append(f.finding().entryId()).append(END);
+                    .append(WARNING).append(finding.spun());
+            String replacement = finding.replacement();
+            if (replacement == finding.entry().originals().get(0)) {
+                byte[] end = ends.get(finding.entry());
+                if (end == null) {
+                    end = lineEnd(replacement, finding.entryId());
+                    ends.put(finding.entry(), end);
+                }
+                lines.append(end);
+            } else {
+                lines.append(ARROW).append(replacement).append(ID).append(finding.entryId()).append(END);
+            }
         }
-        return lines.toByteArray();
+        return lines.toByteBuffer();
+    }
+
+    private static byte[] lineEnd(String replacement, String entryId) {
+        return ("\" → \"" + replacement + "\" [" + entryId + "]\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void file(FileReport report, byte[] rendered) throws IOException {
-        out.write(rendered != null ? rendered : render(report));
+    public void file(FileReport report, ByteBuffer rendered) throws IOException {
+        write(rendered != null ? rendered : render(report));
+    }
+
+    private void write(ByteBuffer rendered) throws IOException {
+        out.write(rendered.array(), rendered.arrayOffset() + rendered.position(), rendered.remaining());
     }
 
     @Override

@@ -2,22 +2,23 @@ package dev.unspin.cli.report;
 
 import dev.unspin.cli.files.InputProblem;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /** Writes a {@code check} run in one format, file by file in input order, then the summary. */
 public interface ReportWriter {
     void file(FileReport report) throws IOException;
 
     /**
-     * The writer's output for a report as UTF-8, made on a worker thread so that formatting and
-     * encoding run in parallel; null when the writer formats in {@link #file}. Must not touch the
-     * writer's state.
+     * The writer's output for a report as UTF-8 (the buffer's remaining bytes), made on a worker
+     * thread so that formatting and encoding run in parallel; null when the writer formats in
+     * {@link #file}. Must not touch the writer's state.
      */
-    default byte[] render(FileReport report) {
+    default ByteBuffer render(FileReport report) {
         return null;
     }
 
     /** Writes a report, with what {@link #render} made of it on a worker thread (null if nothing). */
-    default void file(FileReport report, byte[] rendered) throws IOException {
+    default void file(FileReport report, ByteBuffer rendered) throws IOException {
         file(report);
     }
 

@@ -1,5 +1,6 @@
 package dev.unspin.cli.report;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -61,8 +62,9 @@ final class Utf8Bytes {
         return this;
     }
 
-    byte[] toByteArray() {
-        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    /** The bytes so far, not copied: the buffer must not be appended to afterwards. */
+    ByteBuffer toByteBuffer() {
+        return ByteBuffer.wrap(bytes, 0, size);
     }
 
     private void room(int more) {

@@ -40,6 +40,30 @@ class GccReportWriterTest {
         assertEquals("coverage-shift", second.group(6));
     }
 
+    /**
+     * A line's end is written once per entry and reused when the replacement is the dictionary's
+     * original as written; a replacement the engine changed (capitals, an article) is written itself.
+     */
+    @Test
+    void repeatedEntriesAndChangedReplacementsEachGetTheirOwnReplacement() throws IOException {
+        String text = "A coverage shift, a coverage shift. Coverage shift.\nThey held an information convention.";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GccReportWriter writer = new GccReportWriter(out);
+        writer.file(Reports.report("a.txt", text));
+        writer.finish(new RunSummary());
+
+        List<String> replacements = out.toString(StandardCharsets.UTF_8).lines().map(line -> {
+            Matcher m = LINE.matcher(line);
+            assertTrue(m.matches(), line);
+            return m.group(4) + " → " + m.group(5) + " [" + m.group(6) + "]";
+        }).toList();
+        assertEquals(List.of(
+                "coverage shift → policy shift [coverage-shift]",
+                "coverage shift → policy shift [coverage-shift]",
+                "Coverage shift → Policy shift [coverage-shift]",
+                "an information convention → a news conference [info-conv]"), replacements);
+    }
+
     @Test
     void aCleanFileWritesNothing() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
