@@ -1,41 +1,20 @@
 package dev.unspin.engine;
 
+import dev.unspin.text.TokenSpans;
+
 /**
  * The apostrophe a text mostly uses, straight or curly, so that replacements match its
- * typography. Counted on the first replacement that has an apostrophe: most have none, and
- * counting walks the whole text.
+ * typography. The tokenizer counts them as it reads the text.
  */
 final class ApostropheStyle {
-    private final char[] text;
-    private char apostrophe;
+    private final char apostrophe;
 
-    /** For the text's chars, which it only reads. */
-    ApostropheStyle(char[] text) {
-        this.text = text;
+    ApostropheStyle(TokenSpans tokens) {
+        this.apostrophe = tokens.curlyApostrophes() > tokens.straightApostrophes() ? '\u2019' : '\'';
     }
 
     /** The replacement with its apostrophes in the text's style. */
     String apply(String replacement) {
-        if (replacement.indexOf('\'') < 0 && replacement.indexOf('\u2019') < 0) {
-            return replacement;
-        }
-        if (apostrophe == 0) {
-            apostrophe = dominant(text);
-        }
         return apostrophe == '\'' ? replacement.replace('\u2019', '\'') : replacement.replace('\'', apostrophe);
-    }
-
-    /** Counted over chars, not String.charAt: a text with curly apostrophes is UTF-16, where charAt is slow. */
-    static char dominant(char[] text) {
-        int straight = 0;
-        int curly = 0;
-        for (char c : text) {
-            if (c == '\'') {
-                straight++;
-            } else if (c == '\u2019') {
-                curly++;
-            }
-        }
-        return curly > straight ? '\u2019' : '\'';
     }
 }

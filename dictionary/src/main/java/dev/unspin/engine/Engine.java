@@ -163,7 +163,7 @@ public final class Engine {
             ids[i] = vocabulary.id(tokens, i);
         }
         DocumentContext document = new DocumentContext(text, tokens, ids, analyzer);
-        ApostropheStyle apostrophes = new ApostropheStyle(tokens.chars());
+        ApostropheStyle apostrophes = new ApostropheStyle(tokens);
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         int free = 0; // the first token no finding covers

@@ -19,6 +19,9 @@ public final class TokenSpans {
     private byte[] kinds;
     private int size;
     private int wordCount;
+    /** The text's apostrophes, each inside a word or a token of its own, counted by the tokenizer. */
+    int straightApostrophes;
+    int curlyApostrophes;
 
     TokenSpans(char[] chars, int capacity) {
         this.chars = chars;
@@ -93,5 +96,15 @@ public final class TokenSpans {
     /** How many of the tokens are words. */
     public int wordCount() {
         return wordCount;
+    }
+
+    /** How many straight apostrophes (') the text has. */
+    public int straightApostrophes() {
+        return straightApostrophes;
+    }
+
+    /** How many curly apostrophes (’, which is also the closing single quote) the text has. */
+    public int curlyApostrophes() {
+        return curlyApostrophes;
     }
 }

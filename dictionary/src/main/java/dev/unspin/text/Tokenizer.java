@@ -55,6 +55,9 @@ public final class Tokenizer {
                 } else {
                     if (kind == OTHER) {
                         spans.add(i, i + 1, TokenSpans.HASHED, c); // one ASCII char normalizes to itself
+                        if (c == '\'') {
+                            spans.straightApostrophes++;
+                        }
                     }
                     i++;
                 }
@@ -65,11 +68,12 @@ public final class Tokenizer {
             if (isSpace(cp)) {
                 i += size;
             } else if (isWordChar(cp)) {
-                int end = wordEnd(text, i);
-                spans.add(i, end, TokenSpans.WORD, 0);
-                i = end;
+                i = generalWord(text, i, spans);
             } else {
                 spans.add(i, i + size, 0, 0);
+                if (cp == '\u2019') {
+                    spans.curlyApostrophes++;
+                }
                 i += size;
             }
         }
@@ -94,12 +98,27 @@ public final class Tokenizer {
             i++;
         }
         if (i < length && continuesWord(text, i)) {
-            int end = wordEnd(text, start);
-            spans.add(start, end, TokenSpans.WORD, 0);
-            return end;
+            return generalWord(text, start, spans);
         }
         spans.add(start, i, TokenSpans.WORD | TokenSpans.HASHED, hash);
         return i;
+    }
+
+    /**
+     * Adds the word starting at {@code start} by the general rule, returning its end, and counts
+     * its apostrophes: the fast path's words have none, so every apostrophe in a word is seen here.
+     */
+    private static int generalWord(char[] text, int start, TokenSpans spans) {
+        int end = wordEnd(text, start);
+        spans.add(start, end, TokenSpans.WORD, 0);
+        for (int i = start; i < end; i++) {
+            if (text[i] == '\'') {
+                spans.straightApostrophes++;
+            } else if (text[i] == '\u2019') {
+                spans.curlyApostrophes++;
+            }
+        }
+        return end;
     }
 
     /**

@@ -92,7 +92,7 @@ class TokenizerTest {
 
     /**
      * The ASCII fast path (words hashed as they are read) must end every word where the general
-     * rule does, and its hashes must be those of the normalized tokens. Random text from the chars
+     * rule does, and its hashes must be those of the normalized tokens; every apostrophe is counted. Random text from the chars
      * the rules turn on: joiners, digits, capitals, curly apostrophes, accents, surrogate pairs.
      */
     @Test
@@ -109,6 +109,8 @@ class TokenizerTest {
             String string = text.toString();
             TokenSpans spans = Tokenizer.spans(string);
             char[] chars = string.toCharArray();
+            assertEquals(string.chars().filter(c -> c == '\'').count(), spans.straightApostrophes(), string);
+            assertEquals(string.chars().filter(c -> c == '\u2019').count(), spans.curlyApostrophes(), string);
             for (int i = 0; i < spans.size(); i++) {
                 String surface = string.substring(spans.start(i), spans.end(i));
                 if (spans.word(i)) {
