@@ -30,19 +30,10 @@ public final class TextInput {
      *
      * @param text           the text, without a byte-order mark
      * @param byteOrderMark  whether the bytes started with one, so a rewrite can keep it
-     * @param bytes          the bytes read, which callers must not change
+     * @param size           the number of bytes read
+     * @param lines          where the text's lines start, found in its bytes
      */
-    record Document(String text, boolean byteOrderMark, byte[] bytes) {
-        /** The number of bytes read. */
-        int size() {
-            return bytes.length;
-        }
-
-        /** Where the text's lines start, worked out from its bytes. */
-        LineIndex lines() {
-            return LineIndex.ofUtf8(text, bytes, byteOrderMark ? BYTE_ORDER_MARK.length : 0);
-        }
-
+    record Document(String text, boolean byteOrderMark, int size, LineIndex lines) {
         /** The bytes of a new text for this document, with its byte-order mark if it had one. */
         byte[] encode(String newText) {
             byte[] body = newText.getBytes(StandardCharsets.UTF_8);
@@ -108,17 +99,19 @@ public final class TextInput {
     }
 
     static Document decode(byte[] bytes, String name) throws UnreadableInput {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableInput(name + ":" + lineAndColumn(bytes, i) + ": looks binary (NUL byte at byte offset " + i + ")");
-            }
+        boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
+        int from = bom ? BYTE_ORDER_MARK.length : 0;
+        InputScan scan = new InputScan(bytes, from);
+        if (scan.firstNul >= 0) {
+            throw new UnreadableInput(name + ":" + lineAndColumn(bytes, scan.firstNul)
+                    + ": looks binary (NUL byte at byte offset " + scan.firstNul + ")");
         }
-        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
-        if (decoded.failure().isPresent()) {
-            StrictUtf8.Failure f = decoded.failure().get();
+        if (scan.firstMalformed >= 0) { // the strict decoder words the problem and places it
+            StrictUtf8.Failure f = StrictUtf8.decode(bytes).failure().orElseThrow(() -> new IllegalStateException(
+                    name + ": byte " + scan.firstMalformed + " is not UTF-8 here but the JDK's decoder reads it"));
             throw new UnreadableInput(name + ":" + f.line() + ":" + f.column() + ": " + f.message());
         }
-        boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
-        return new Document(decoded.text(), bom, bytes);
+        String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        return new Document(text, bom, bytes.length, new LineIndex(text, scan.lineStarts, scan.lines, scan.linesWithPairs));
     }
 }

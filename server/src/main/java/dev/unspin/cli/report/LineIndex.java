@@ -12,39 +12,17 @@ public final class LineIndex {
     private int[] lineStarts = new int[64];
     private int lines = 1;
     /** The lines that hold a surrogate pair: on the others, most lines, a column is a subtraction. */
-    private final BitSet linesWithPairs = new BitSet();
-
-    private LineIndex(String text, byte[] utf8, int from) {
-        this.text = text;
-        int offset = 0; // of byte i's char in the text
-        for (int i = from; i < utf8.length; i++) {
-            byte b = utf8[i];
-            if (b > '\r') {
-                offset++; // ASCII after CR: nearly every byte
-            } else if (b >= 0) {
-                offset++;
-                if (b == '\n' || (b == '\r' && (i + 1 == utf8.length || utf8[i + 1] != '\n'))) {
-                    lineStart(offset);
-                }
-            } else if (b >= (byte) 0xF0) { // the lead byte of a char beyond the BMP: a surrogate pair
-                offset += 2;
-                linesWithPairs.set(lines - 1);
-            } else if (b >= (byte) 0xC0) { // the lead byte of a two- or three-byte char
-                offset++;
-            } // else a continuation byte
-        }
-        if (offset != text.length()) {
-            throw new IllegalArgumentException("the bytes are not the text in UTF-8");
-        }
-    }
+    private final BitSet linesWithPairs;
 
     /**
-     * The lines of a text from its UTF-8 bytes (valid UTF-8, from {@code from}, past any byte-order
-     * mark): one pass over bytes the input was read as, where the UTF-16 text's chars would be
-     * copied out of the String first.
+     * The lines of a text, already found: {@code lineStarts[0, lines)} are their starts, and
+     * {@code linesWithPairs} holds the lines with a surrogate pair. The arrays are not copied.
      */
-    public static LineIndex ofUtf8(String text, byte[] utf8, int from) {
-        return new LineIndex(text, utf8, from);
+    public LineIndex(String text, int[] lineStarts, int lines, BitSet linesWithPairs) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.lines = lines;
+        this.linesWithPairs = linesWithPairs;
     }
 
     /**
@@ -54,6 +32,7 @@ public final class LineIndex {
      */
     public LineIndex(String text) {
         this.text = text;
+        this.linesWithPairs = new BitSet();
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
