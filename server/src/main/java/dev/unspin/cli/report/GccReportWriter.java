@@ -23,6 +23,12 @@ public final class GccReportWriter implements ReportWriter {
     private static final byte[] END = "]\n".getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
+    /**
+     * A line's end, from the arrow on, is the same for every finding whose replacement is its
+     * entry's original as the dictionary writes it (the very string: the engine changed nothing).
+     * Encoded once per entry and worker thread, as {@link #render} runs on several.
+     */
+    private final ThreadLocal<Map<Entry, byte[]>> lineEnds = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public GccReportWriter(OutputStream out) {
         this.out = out;
@@ -42,9 +48,7 @@ public final class GccReportWriter implements ReportWriter {
                     + f.finding().entryId().length();
         }
         Utf8Bytes lines = new Utf8Bytes(size);
-        // A line's end, from the arrow on, is the same for every finding whose replacement is its
-        // entry's original as the dictionary writes it (the very string: the engine changed nothing).
-        Map<Entry, byte[]> ends = new IdentityHashMap<>();
+        Map<Entry, byte[]> ends = lineEnds.get();
         for (LocatedFinding f : report.findings()) {
             Finding finding = f.finding();
             lines.append(path).append(':')

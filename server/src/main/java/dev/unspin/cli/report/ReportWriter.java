@@ -11,7 +11,7 @@ public interface ReportWriter {
     /**
      * The writer's output for a report as UTF-8 (the buffer's remaining bytes), made on a worker
      * thread so that formatting and encoding run in parallel; null when the writer formats in
-     * {@link #file}. Must not touch the writer's state.
+     * {@link #file}. Must not touch the writer's state, beyond thread-safe caches.
      */
     default ByteBuffer render(FileReport report) {
         return null;
