@@ -5,7 +5,7 @@ import java.util.BitSet;
 
 /**
  * Turns the engine's UTF-16 offsets into lines and columns. Lines end at LF, CRLF or a lone CR;
- * columns count code points, so an emoji or an accented letter counts once.
+ * columns count code points, so an emoji or an accented letter counts once. Not thread-safe.
  */
 public final class LineIndex {
     private final String text;
@@ -13,6 +13,8 @@ public final class LineIndex {
     private int lines = 1;
     /** The lines that hold a surrogate pair: on the others, most lines, a column is a subtraction. */
     private final BitSet linesWithPairs;
+    /** The line of the last position asked for: one thread's, as each report locates its own findings. */
+    private int lastLine;
 
     /**
      * The lines of a text, already found: {@code lineStarts[0, lines)} are their starts, and
@@ -54,12 +56,31 @@ public final class LineIndex {
         lineStarts[lines++] = offset;
     }
 
+    /**
+     * The line of an offset. Reports ask in text order, so the line of the last answer, or the
+     * next, is tried before a binary search.
+     */
+    private int lineOf(int offset) {
+        int line = lastLine;
+        if (offset >= lineStarts[line]) {
+            for (int next = line + 1; next < Math.min(lines, line + 3) && offset >= lineStarts[next]; next++) {
+                line = next;
+            }
+            if (line + 1 == lines || offset < lineStarts[line + 1]) {
+                lastLine = line;
+                return line;
+            }
+        }
+        int found = Arrays.binarySearch(lineStarts, 0, lines, offset);
+        lastLine = found >= 0 ? found : -found - 2;
+        return lastLine;
+    }
+
     public Position position(int offset) {
         if (offset < 0 || offset > text.length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside a text of " + text.length());
         }
-        int found = Arrays.binarySearch(lineStarts, 0, lines, offset);
-        int line = found >= 0 ? found : -found - 2;
+        int line = lineOf(offset);
         int lineStart = lineStarts[line];
         int column = linesWithPairs.get(line) ? text.codePointCount(lineStart, offset) : offset - lineStart;
         return new Position(line + 1, column + 1);

@@ -42,4 +42,22 @@ class LineIndexTest {
     void refusesOffsetsOutsideTheText() {
         assertThrows(IndexOutOfBoundsException.class, () -> new LineIndex("ab").position(3));
     }
+
+    /** Positions asked for in any order, as after a run of findings in text order, are the same. */
+    @Test
+    void positionsDoNotDependOnTheOrderTheyAreAskedIn() {
+        String text = "one\ntwo\n\nfour lines\r\nand a fifth";
+        LineIndex inOrder = new LineIndex(text);
+        java.util.List<Position> expected = new java.util.ArrayList<>();
+        for (int offset = 0; offset <= text.length(); offset++) {
+            expected.add(inOrder.position(offset));
+        }
+        LineIndex shuffled = new LineIndex(text);
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 500; k++) {
+            int offset = random.nextInt(text.length() + 1);
+            assertEquals(expected.get(offset), shuffled.position(offset), "offset " + offset);
+        }
+        assertEquals(new Position(3, 1), expected.get(text.indexOf("\n\n") + 1), "an empty line");
+    }
 }
