@@ -15,16 +15,22 @@ class GccReportWriterTest {
     /** The shape Vim's default errorformat and Emacs's compilation mode read. */
     static final Pattern LINE = Pattern.compile("(.+):(\\d+):(\\d+): warning: \"(.+)\" → \"(.+)\" \\[(.+)\\]");
 
+    /** The lines one writer writes for files given as path, text, path, text... */
+    private static List<String> gccLines(String... pathsAndTexts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GccReportWriter writer = new GccReportWriter(out);
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            writer.file(Reports.report(pathsAndTexts[i], pathsAndTexts[i + 1]));
+        }
+        writer.finish(new RunSummary());
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
     @Test
     void eachLineParsesBackToTheFindingAndItsPlace() throws IOException {
         String text = "Intro line.\nThe 😀 minister mentioned a coverage shift.\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GccReportWriter writer = new GccReportWriter(out);
-        writer.file(Reports.report("dir/a.txt", text));
-        writer.finish(new RunSummary());
-
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(2, lines.size(), out.toString());
+        List<String> lines = gccLines("dir/a.txt", text);
+        assertEquals(2, lines.size(), lines.toString());
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
             assertTrue(m.matches(), line);
@@ -41,18 +47,14 @@ class GccReportWriterTest {
     }
 
     /**
-     * A line's end is written once per entry and reused when the replacement is the dictionary's
-     * original as written; a replacement the engine changed (capitals, an article) is written itself.
+     * A line's end is written once per entry and reused, in later files too, when the replacement
+     * is the dictionary's original as written; a replacement the engine changed (capitals, an
+     * article) is written itself.
      */
     @Test
     void repeatedEntriesAndChangedReplacementsEachGetTheirOwnReplacement() throws IOException {
         String text = "A coverage shift, a coverage shift. Coverage shift.\nThey held an information convention.";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GccReportWriter writer = new GccReportWriter(out);
-        writer.file(Reports.report("a.txt", text));
-        writer.finish(new RunSummary());
-
-        List<String> replacements = out.toString(StandardCharsets.UTF_8).lines().map(line -> {
+        List<String> replacements = gccLines("a.txt", text, "b.txt", "Then a coverage shift.").stream().map(line -> {
             Matcher m = LINE.matcher(line);
             assertTrue(m.matches(), line);
             return m.group(4) + " → " + m.group(5) + " [" + m.group(6) + "]";
@@ -61,15 +63,12 @@ class GccReportWriterTest {
                 "coverage shift → policy shift [coverage-shift]",
                 "coverage shift → policy shift [coverage-shift]",
                 "Coverage shift → Policy shift [coverage-shift]",
-                "an information convention → a news conference [info-conv]"), replacements);
+                "an information convention → a news conference [info-conv]",
+                "coverage shift → policy shift [coverage-shift]"), replacements);
     }
 
     @Test
     void aCleanFileWritesNothing() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GccReportWriter writer = new GccReportWriter(out);
-        writer.file(Reports.report("a.txt", "Nothing spun here."));
-        writer.finish(new RunSummary());
-        assertEquals("", out.toString());
+        assertEquals(List.of(), gccLines("a.txt", "Nothing spun here."));
     }
 }
