@@ -5,9 +5,10 @@ import dev.unspin.text.TokenSpans;
 import java.util.Arrays;
 
 /**
- * The normalized tokens of a dictionary's phrasings, each with a small int id. A text token is
- * looked up by its character range, hashing its normalized form on the fly, so that scanning a
- * document makes no strings. The table is flat (hash and id side by side, the tokens' chars in one
+ * The normalized tokens of a dictionary's phrasings and of its conditions' words, each with a
+ * small int id. A text token is looked up by its character range, with the hash of its normalized
+ * form that the tokenizer worked out or hashing it on the fly, so that scanning a document makes
+ * no strings. The table is flat (hash and id side by side, the tokens' chars in one
  * pool), so a lookup in a 100,000-entry dictionary touches two or three cache lines rather than
  * chasing String objects across the heap.
  */

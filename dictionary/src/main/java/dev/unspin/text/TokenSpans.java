@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * The tokens of a text as offsets only, without their strings: what the engine scans, so that a
- * document costs three array slots per token instead of a {@link Token} and two strings. Built by
+ * document costs a few array slots per token instead of a {@link Token} and two strings. Built by
  * {@link Tokenizer#spans(String)}; the same boundaries as {@link Tokenizer#tokenize(CharSequence)}.
+ * Also what the tokenizer learns on the way: the word count, most tokens' normalized hashes, and
+ * the apostrophes.
  */
 public final class TokenSpans {
     static final int WORD = 1;
