@@ -17,6 +17,14 @@ final class Vocabulary {
 
     /** Per slot: the token's hash, then its id + 1 (0 marks an empty slot). */
     private int[] table = new int[2 * 64];
+    /**
+     * The tokens that have an ASCII key (see {@link TokenSpans#asciiKey(CharSequence)}), by key:
+     * a text token with a key is found by comparing numbers, not chars. Per slot: the key, and in
+     * {@link #keyIds} the id + 1 (0 marks an empty slot).
+     */
+    private long[] keys = new long[64];
+    private int[] keyIds = new int[64];
+    private int keyed;
     /** Token {@code id}'s chars are {@code pool[offsets[id], offsets[id + 1])}. */
     private char[] pool = new char[256];
     private int[] offsets = new int[65];
@@ -48,6 +56,10 @@ final class Vocabulary {
         }
         offsets[size + 1] = start + chars.length;
         place(hash, size);
+        long key = TokenSpans.asciiKey(normalized);
+        if (key >= 0) {
+            placeKey(key, size);
+        }
         // Lower-casing makes two chars of one only for "İ" ("i" and a combining dot): a token with
         // m of them is m chars shorter than its normalized form.
         for (int m = 0; m <= dottedCapitals(normalized); m++) {
@@ -81,6 +93,16 @@ final class Vocabulary {
 
     /** The id of a text's token {@code i} once normalized, or {@link #ABSENT}. */
     int id(TokenSpans tokens, int i) {
+        if (tokens.hasAsciiKey(i)) {
+            long key = tokens.asciiKey(i);
+            int mask = keys.length - 1;
+            for (int slot = mix(key) & mask; keyIds[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return keyIds[slot] - 1;
+                }
+            }
+            return ABSENT;
+        }
         char[] text = tokens.chars();
         int start = tokens.start(i);
         int end = tokens.end(i);
@@ -167,6 +189,35 @@ final class Vocabulary {
     private static int mix(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** Spreads a key's bits over the table's slots. */
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private void placeKey(long key, int id) {
+        if (2 * (keyed + 1) > keys.length) { // at most half the slots in use
+            long[] oldKeys = keys;
+            int[] oldIds = keyIds;
+            keys = new long[oldKeys.length * 2];
+            keyIds = new int[oldIds.length * 2];
+            keyed = 0;
+            for (int slot = 0; slot < oldKeys.length; slot++) {
+                if (oldIds[slot] != 0) {
+                    placeKey(oldKeys[slot], oldIds[slot] - 1);
+                }
+            }
+        }
+        int mask = keys.length - 1;
+        int slot = mix(key) & mask;
+        while (keyIds[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        keyIds[slot] = id + 1;
+        keyed++;
     }
 
     private void place(int hash, int id) {

@@ -12,12 +12,14 @@ public final class Tokenizer {
     private static final byte SPACE = 0;
     private static final byte LETTER_OR_DIGIT = 1;
     private static final byte OTHER = 2;
+    /** Punctuation that joins word chars on both sides (see {@link #isJoiner}). */
+    private static final byte JOINER = 3;
     /** What each ASCII char is, looked up rather than tested: the tokenizer's inner loop reads every char. */
     private static final byte[] ASCII_KINDS = new byte[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_KINDS[c] = isWordChar(c) ? LETTER_OR_DIGIT : isSpace(c) ? SPACE : OTHER;
+            ASCII_KINDS[c] = isWordChar(c) ? LETTER_OR_DIGIT : isSpace(c) ? SPACE : isJoiner(c) ? JOINER : OTHER;
         }
     }
 
@@ -37,8 +39,8 @@ public final class Tokenizer {
 
     /**
      * The tokens' offsets only, with no strings made: the engine's fast path. A word of ASCII
-     * letters and digits, most of any English text, is hashed as it is read (see
-     * {@link TokenSpans#normalizedHash}), so looking it up does not read its chars again.
+     * letters and digits, most of any English text, is keyed or hashed as it is read (see
+     * {@link TokenSpans#asciiKey(int)}), so looking it up does not read its chars again.
      */
     public static TokenSpans spans(String string) {
         // A char array: String.charAt on text with any non-Latin-1 character checks bounds twice.
@@ -53,8 +55,8 @@ public final class Tokenizer {
                 if (kind == LETTER_OR_DIGIT) {
                     i = asciiWord(text, i, spans);
                 } else {
-                    if (kind == OTHER) {
-                        spans.add(i, i + 1, TokenSpans.HASHED, c); // one ASCII char normalizes to itself
+                    if (kind != SPACE) {
+                        spans.add(i, i + 1, TokenSpans.KEYED, TokenSpans.asciiKey(c, 1)); // it normalizes to itself
                         if (c == '\'') {
                             spans.straightApostrophes++;
                         }
@@ -87,20 +89,28 @@ public final class Tokenizer {
      */
     private static int asciiWord(char[] text, int start, TokenSpans spans) {
         int length = text.length;
-        int hash = 0;
+        long packed = 0;
         int i = start;
         while (i < length) {
             char c = text[i];
             if (c >= 0x80 || ASCII_KINDS[c] != LETTER_OR_DIGIT) {
                 break;
             }
-            hash = 31 * hash + (c | 0x20); // lower-cases an ASCII letter; a digit has the bit already
+            packed = packed << 7 | (c | 0x20); // lower-cases an ASCII letter; a digit has the bit already
             i++;
         }
         if (i < length && continuesWord(text, i)) {
             return generalWord(text, start, spans);
         }
-        spans.add(start, i, TokenSpans.WORD | TokenSpans.HASHED, hash);
+        if (i - start <= TokenSpans.KEY_CHARS) {
+            spans.add(start, i, TokenSpans.WORD | TokenSpans.KEYED, TokenSpans.asciiKey(packed, i - start));
+        } else { // a long word, hashed in a second pass: most words are short
+            int hash = 0;
+            for (int k = start; k < i; k++) {
+                hash = 31 * hash + (text[k] | 0x20);
+            }
+            spans.add(start, i, TokenSpans.WORD | TokenSpans.HASHED, hash);
+        }
         return i;
     }
 
@@ -131,7 +141,7 @@ public final class Tokenizer {
         if (c >= 0x80) {
             return true;
         }
-        if (!isJoiner(c) || i + 1 == text.length) {
+        if (ASCII_KINDS[c] != JOINER || i + 1 == text.length) {
             return false;
         }
         char next = text[i + 1];

@@ -42,4 +42,26 @@ class VocabularyTest {
         assertEquals(Vocabulary.ABSENT, id("newsy"), "another shape");
         assertEquals(Vocabulary.ABSENT, id("b"));
     }
+
+    /** Every token of a text, as the engine looks them up: by key, by the tokenizer's hash, or by its chars. */
+    @Test
+    void findsEveryTokenOfATextWhicheverWayItIsLookedUp() {
+        String[] interned = {"the", "a", ",", "officers", "government", "information", "russia's", "u.s.", "\u201C", "2024"};
+        int[] ids = new int[interned.length];
+        for (int k = 0; k < interned.length; k++) {
+            ids[k] = vocabulary.intern(interned[k]);
+        }
+        for (int k = 0; k < 200; k++) {
+            vocabulary.intern("filler" + k); // the key table grows past its first size
+        }
+        String text = "The OFFICERS, a Government’s INFORMATION; Russia’s U.S. “2024” the";
+        dev.unspin.text.TokenSpans tokens = dev.unspin.text.Tokenizer.spans(text);
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            found.add(vocabulary.id(tokens, i));
+        }
+        int absent = Vocabulary.ABSENT;
+        assertEquals(java.util.List.of(ids[0], ids[3], ids[2], ids[1], absent, ids[5], absent, ids[6], ids[7], ids[8],
+                ids[9], absent, ids[0]), found);
+    }
 }

@@ -91,16 +91,18 @@ class TokenizerTest {
     }
 
     /**
-     * The ASCII fast path (words hashed as they are read) must end every word where the general
-     * rule does, and its hashes must be those of the normalized tokens; every apostrophe is counted. Random text from the chars
+     * The ASCII fast path (words keyed or hashed as they are read) must end every word where the
+     * general rule does, and its keys and hashes must be those of the normalized tokens; every
+     * apostrophe is counted. Random text from the chars
      * the rules turn on: joiners, digits, capitals, curly apostrophes, accents, surrogate pairs.
      */
     @Test
     void fastPathAgreesWithTheGeneralRuleOnRandomText() {
-        String[] pieces = {"a", "Z", "q", "7", "0", ".", ",", "-", "'", "\u2019", "é", "É", " ", "\n", "\r",
+        String[] pieces = {"a", "Z", "q", "7", "0", "Reporters", "governments", ".", ",", "-", "'", "\u2019", "é", "É", " ", "\n", "\r",
             "U.S.", ".-", "\u00A0", "\uD83D\uDE00", "\"", "(", "—", "\u2010", "ß", "İ", "\t"};
         Random random = new Random(20261122);
         int hashed = 0;
+        int keyed = 0;
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(12); k >= 0; k--) {
@@ -122,8 +124,26 @@ class TokenizerTest {
                     assertEquals(Normalizer.normalize(surface).hashCode(), spans.normalizedHash(i),
                             "hash of \"" + surface + "\" in \"" + string + "\"");
                 }
+                if (spans.hasAsciiKey(i)) {
+                    keyed++;
+                    assertEquals(TokenSpans.asciiKey(Normalizer.normalize(surface)), spans.asciiKey(i),
+                            "key of \"" + surface + "\" in \"" + string + "\"");
+                }
             }
         }
-        assertTrue(hashed > 10_000, "the fast path ran: " + hashed + " hashed tokens");
+        assertTrue(keyed > 10_000 && hashed > 1_000, "the fast path ran: " + keyed + " keyed, " + hashed + " hashed tokens");
+    }
+
+    @Test
+    void asciiKeysDifferForEveryShortAsciiStringAndRefuseTheRest() {
+        java.util.Set<Long> keys = new java.util.HashSet<>();
+        String[] strings = {"a", "b", "aa", "ab", "ba", "\0a", "a\0", "said", "officers", "zzzzzzzz", "\u007F", ","};
+        for (String s : strings) {
+            assertTrue(keys.add(TokenSpans.asciiKey(s)), s);
+            assertTrue(TokenSpans.asciiKey(s) >= 0, s);
+        }
+        assertEquals(-1, TokenSpans.asciiKey(""));
+        assertEquals(-1, TokenSpans.asciiKey("ninechars"));
+        assertEquals(-1, TokenSpans.asciiKey("caf\u00e9"));
     }
 }
