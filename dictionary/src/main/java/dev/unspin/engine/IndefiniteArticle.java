@@ -120,6 +120,12 @@ final class IndefiniteArticle {
 
     /** True when the phrasing's letters are all capitals, and there are at least two. */
     static boolean shouted(String phrasing) {
+        for (int i = 0; i < phrasing.length(); i++) {
+            char c = phrasing.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return false; // the common answer, settled by a lower-case letter
+            }
+        }
         return phrasing.codePoints().filter(Character::isLetter).count() > 1 && phrasing.equals(phrasing.toUpperCase(Locale.ROOT));
     }
 
