@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unspin.dictionary.Condition;
+import dev.unspin.text.RandomTexts;
 import dev.unspin.text.TokenSpans;
 import dev.unspin.text.Tokenizer;
 import java.util.List;
@@ -33,11 +34,7 @@ class SiteConditionTest {
         int held = 0;
         int checked = 0;
         for (int round = 0; round < 500; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-            }
-            String string = text.toString();
+            String string = RandomTexts.of(random, WORDS, 12, " ");
             TokenSpans tokens = Tokenizer.spans(string);
             int[] ids = new int[tokens.size()];
             for (int i = 0; i < ids.length; i++) {

@@ -104,11 +104,7 @@ class TokenizerTest {
         int hashed = 0;
         int keyed = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String string = text.toString();
+            String string = RandomTexts.of(random, pieces, 12, "");
             TokenSpans spans = Tokenizer.spans(string);
             char[] chars = string.toCharArray();
             assertEquals(string.chars().filter(c -> c == '\'').count(), spans.straightApostrophes(), string);
