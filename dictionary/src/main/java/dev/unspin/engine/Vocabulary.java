@@ -6,11 +6,11 @@ import java.util.Arrays;
 
 /**
  * The normalized tokens of a dictionary's phrasings and of its conditions' words, each with a
- * small int id. A text token is looked up by its character range, with the hash of its normalized
- * form that the tokenizer worked out or hashing it on the fly, so that scanning a document makes
- * no strings. The table is flat (hash and id side by side, the tokens' chars in one
- * pool), so a lookup in a 100,000-entry dictionary touches two or three cache lines rather than
- * chasing String objects across the heap.
+ * small int id. A text token is looked up by the key the tokenizer made of it (a short ASCII
+ * token), by the hash it worked out (a longer one), or by its chars, hashed on the fly; scanning a
+ * document makes no strings. The tables are flat (hash and id side by side, the tokens' chars in
+ * one pool), so a lookup in a 100,000-entry dictionary touches two or three cache lines rather
+ * than chasing String objects across the heap.
  */
 final class Vocabulary {
     static final int ABSENT = -1;
