@@ -10,13 +10,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The words a spinner may have replaced with a given word or phrase: the thesauri's neighbours of
- * its base forms, put back in its form ("accredited" gives "approved", "sanctioned", ...). Only
+ * The words a spinner may have replaced with a given word: the thesauri's neighbours of its base
+ * forms, put back in its form ("accredited" gives "approved", "sanctioned", ...). Only
  * words the scorer knows are kept, since it must weigh each one. Cached per form; thread-safe.
  */
 public final class CandidateGenerator {
-    private static final int MAX_PHRASE_WORDS = 3;
-
     private final MobyThesaurus moby;
     private final Morphology morphology;
     private final Function<String, List<String>> extraSynonyms;
@@ -35,32 +33,17 @@ public final class CandidateGenerator {
         this.known = known;
     }
 
-    /** Single-word candidates for a lower-case word or phrase of up to three words; never the form itself. */
+    /** Single-word candidates for a lower-case word; never the word itself. */
     public List<String> candidates(String form) {
         return cache.computeIfAbsent(form, this::generate);
     }
 
     private List<String> generate(String form) {
         Set<String> found = new LinkedHashSet<>();
-        String[] words = form.split(" ");
-        if (words.length > MAX_PHRASE_WORDS) {
-            return List.of();
+        for (Morphology.Analysis reading : readings(form)) {
+            addInflected(found, moby.neighbours(reading.lemma()), reading.tag());
         }
-        if (words.length == 1) {
-            for (Morphology.Analysis reading : readings(form)) {
-                addInflected(found, moby.neighbours(reading.lemma()), reading.tag());
-            }
-            found.addAll(extraSynonyms.apply(form));
-        } else {
-            addInflected(found, moby.neighbours(form), null);
-            // "made use of": the phrase is listed with its verb's base form, "make use of" → "use" → "used".
-            for (Morphology.Analysis reading : morphology.analyse(words[0])) {
-                if (reading.tag().startsWith("VB") && !reading.lemma().equals(words[0])) {
-                    String base = reading.lemma() + form.substring(words[0].length());
-                    addInflected(found, moby.neighbours(base), reading.tag());
-                }
-            }
-        }
+        found.addAll(extraSynonyms.apply(form));
         found.remove(form);
         List<String> result = new ArrayList<>();
         for (String candidate : found) {

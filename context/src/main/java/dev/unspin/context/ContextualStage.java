@@ -52,7 +52,7 @@ public final class ContextualStage {
         Morphology morphology = Morphology.load();
         CandidateGenerator candidates = new CandidateGenerator(moby, morphology, form -> WordNetThesaurus.shared().synonyms(form),
                 word -> lm.id(word) >= 0);
-        return new FormReader(lm, candidates, moby, morphology);
+        return new FormReader(lm, candidates, morphology);
     }
 
     /**

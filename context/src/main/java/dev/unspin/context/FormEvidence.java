@@ -3,7 +3,7 @@ package dev.unspin.context;
 import java.util.List;
 
 /**
- * What says that a form was spun, as numbers a detector weighs.
+ * What says that a word form was spun, as numbers a detector weighs.
  *
  * @param gain       mean log10 gain per occurrence when the best candidate replaces the form in its
  *                   language-model window
@@ -14,11 +14,10 @@ import java.util.List;
  * @param prior      log10 unigram probability of the candidate minus that of the form: a spinner's
  *                   table maps common words to rarer ones
  * @param formUnigram log10 unigram probability of the form
- * @param phrase     whether the form is a phrase of several words
  * @param documentSpin the share of the document's other forms whose best candidate fits far better
  */
 public record FormEvidence(double gain, double margin, boolean absent, int occurrences, double prior, double formUnigram,
-        boolean phrase, double documentSpin) {
+        double documentSpin) {
 
     /**
      * The features in the detector's order, the constant term first. The products let the
@@ -27,13 +26,13 @@ public record FormEvidence(double gain, double margin, boolean absent, int occur
     public double[] features() {
         double g = clip(gain);
         double a = absent ? 1 : 0;
-        return new double[] {1, g, clip(margin), a, Math.log(occurrences), clip(prior), formUnigram, phrase ? 1 : 0, documentSpin,
+        return new double[] {1, g, clip(margin), a, Math.log(occurrences), clip(prior), formUnigram, documentSpin,
             g * a, documentSpin * g, documentSpin * a};
     }
 
     /** The features' names, in {@link #features()}'s order. */
     public static final List<String> NAMES = List.of("bias", "gain", "margin", "absent", "log occurrences", "prior",
-            "form unigram", "phrase", "document spin", "gain x absent", "document spin x gain", "document spin x absent");
+            "form unigram", "document spin", "gain x absent", "document spin x gain", "document spin x absent");
 
     private static double clip(double value) {
         return Math.max(-8, Math.min(8, value));

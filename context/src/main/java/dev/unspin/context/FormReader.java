@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a document into its spun-form evidence: groups the words and short phrases that could be
- * a spinner's output by form, finds each form's candidates, and scores every candidate in every
- * occurrence with the language model (the two words either side as context). The detector decides
- * from this which forms were spun; nothing here decides.
+ * Reads a document into its spun-form evidence: groups the words that could be a spinner's output
+ * by form, finds each form's candidates, and scores every candidate in every occurrence with the
+ * language model (the two words either side as context). The detector decides from this which
+ * forms were spun; nothing here decides. Phrases are left to the dictionary's paraphrase table:
+ * weighed like words, they cost more false changes than they restored (docs/evaluation.md).
  */
 public final class FormReader {
     private static final int MIN_LENGTH = 3;
@@ -27,18 +28,21 @@ public final class FormReader {
 
     private final TrieLanguageModel lm;
     private final CandidateGenerator candidates;
-    private final MobyThesaurus moby;
     private final Morphology morphology;
 
-    public FormReader(TrieLanguageModel lm, CandidateGenerator candidates, MobyThesaurus moby, Morphology morphology) {
+    public FormReader(TrieLanguageModel lm, CandidateGenerator candidates, Morphology morphology) {
         this.lm = lm;
         this.candidates = candidates;
-        this.moby = moby;
         this.morphology = morphology;
     }
 
     public TrieLanguageModel model() {
         return lm;
+    }
+
+    /** The candidate originals of a lower-case form, as the reader weighs them. */
+    public List<String> candidates(String form) {
+        return candidates.candidates(form);
     }
 
     /** The evidence for every form of the text that the dictionary's findings leave alone. */
@@ -64,7 +68,7 @@ public final class FormReader {
             boolean self = s.gain > SPUN_LOOKING_GAIN && s.absent;
             double documentSpin = scored.size() <= 1 ? 0 : (spunLooking - (self ? 1 : 0)) / (double) (scored.size() - 1);
             FormEvidence evidence = new FormEvidence(s.gain, s.margin, s.absent, s.occurrences.size(), s.prior, s.formUnigram,
-                    s.form.indexOf(' ') >= 0, documentSpin);
+                    documentSpin);
             forms.add(new SpunForm(s.form, s.occurrences, s.best, evidence));
         }
         return forms;
@@ -82,7 +86,7 @@ public final class FormReader {
         return counts;
     }
 
-    /** The places each eligible form occurs, by form, in text order. */
+    /** The places each eligible word form occurs, by form, in text order. */
     private Map<String, List<int[]>> sites(ModelReading reading, OccupiedSpans occupied) {
         Map<String, List<int[]>> sites = new LinkedHashMap<>();
         String text = reading.text();
@@ -93,17 +97,6 @@ public final class FormReader {
             String form = reading.words().get(i).text().toLowerCase(Locale.ROOT);
             if (eligibleWord(form) && free(reading, occupied, i, i)) {
                 sites.computeIfAbsent(form, k -> new ArrayList<>()).add(new int[] {i, i});
-            }
-            StringBuilder phrase = new StringBuilder(form);
-            for (int last = i + 1; last < Math.min(reading.size(), i + 3); last++) {
-                if (!reading.joinedToPrevious(last) || !plain(reading, last, text)) {
-                    break;
-                }
-                phrase.append(' ').append(reading.words().get(last).text().toLowerCase(Locale.ROOT));
-                String key = phrase.toString();
-                if (moby.contains(key) && free(reading, occupied, i, last)) {
-                    sites.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {i, last});
-                }
             }
         }
         return sites;
@@ -184,12 +177,7 @@ public final class FormReader {
                 formUnigram);
     }
 
-    /** log10 of the form's unigram probability (a phrase: the sum of its words'). */
-    private double unigram(String form) {
-        double sum = 0;
-        for (String word : form.split(" ")) {
-            sum += lm.log10Probability(lm.id(word));
-        }
-        return sum;
+    private double unigram(String word) {
+        return lm.log10Probability(lm.id(word));
     }
 }

@@ -91,7 +91,7 @@ public final class DetectorTraining {
             }
         }
         double[] weights = LogisticFit.fit(features, labels);
-        double threshold = chooseThreshold(weights, tuning, log);
+        double threshold = chooseThreshold(weights, tuning, heldOut, log);
         Detector detector = new Detector(weights, threshold, threshold + (1 - threshold) / 2);
         return new Result(detector, features.size(), positives, score(detector, tuning), score(detector, heldOut));
     }
@@ -100,15 +100,17 @@ public final class DetectorTraining {
      * The threshold that undoes most of the tuning seed's damage while changing at most
      * {@link #MAX_FALSE_PER_THOUSAND} words per 1,000 unspun ones (the highest such threshold on a tie).
      */
-    private double chooseThreshold(double[] weights, Seed tuning, PrintStream log) {
+    private double chooseThreshold(double[] weights, Seed tuning, Seed heldOut, PrintStream log) {
         double chosen = 0.99;
         double best = 0;
         for (int step = 99; step >= 20; step--) {
             double threshold = step / 100.0;
             ReferenceScore score = score(new Detector(weights, threshold, threshold), tuning);
             if (step % 5 == 0) {
-                log.printf(Locale.ROOT, "  threshold %.2f on %s: %.1f%% undone, %.2f changes per 1,000 unspun words%n", threshold,
-                        tuning.name(), 100 * score.undone(), score.falseEditsPerThousand());
+                ReferenceScore other = score(new Detector(weights, threshold, threshold), heldOut);
+                log.printf(Locale.ROOT, "  threshold %.2f: tuning seed %.1f%% undone, %.2f changes per 1,000 unspun words;"
+                        + " held-out seed %.1f%%, %.2f (for the record, not for choosing)%n", threshold, 100 * score.undone(),
+                        score.falseEditsPerThousand(), 100 * other.undone(), other.falseEditsPerThousand());
             }
             if (score.falseEditsPerThousand() <= MAX_FALSE_PER_THOUSAND && score.undone() > best) {
                 best = score.undone();

@@ -21,7 +21,7 @@ public record LabelledForm(SpunForm form, int saved) {
 
     /** Restoring the form puts back at least half of what its occurrences span: a form worth restoring. */
     public boolean positive() {
-        return saved > 0 && saved * 2 >= form.occurrences().size() * form.words();
+        return saved > 0 && saved * 2 >= form.occurrences().size();
     }
 
     /** Every form the reader finds in the spun text, labelled against the reference. */
@@ -37,7 +37,7 @@ public record LabelledForm(SpunForm form, int saved) {
     }
 
     /** The text with every occurrence of the form replaced by its best candidate. */
-    static String restored(ModelReading reading, SpunForm form) {
+    public static String restored(ModelReading reading, SpunForm form) {
         String text = reading.text();
         List<int[]> occurrences = new ArrayList<>(form.occurrences());
         occurrences.sort(Comparator.comparingInt(o -> o[0]));
