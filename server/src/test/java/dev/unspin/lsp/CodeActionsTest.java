@@ -93,10 +93,10 @@ class CodeActionsTest {
             Diagnostic mentioned = published.get(0);
             List<CodeAction> actions = actions(h, uri, mentioned.getRange(), List.of(mentioned), null);
 
-            CodeAction said = action("Replace with \u201Csaid\u201D", "quickfix", List.of(mentioned),
+            CodeAction said = action("Replace \u201Cmentioned\u201D with \u201Csaid\u201D", "quickfix", List.of(mentioned),
                     versioned(uri, 1, new TextEdit(range(0, 3, 12), "said")));
             said.setIsPreferred(true);
-            CodeAction stated = action("Replace with \u201Cstated\u201D", "quickfix", List.of(mentioned),
+            CodeAction stated = action("Replace \u201Cmentioned\u201D with \u201Cstated\u201D", "quickfix", List.of(mentioned),
                     versioned(uri, 1, new TextEdit(range(0, 3, 12), "stated")));
             WorkspaceEdit all = versioned(uri, 1, new TextEdit(range(0, 3, 12), "said"),
                     new TextEdit(range(0, 15, 29), "policy shift"));
@@ -106,9 +106,10 @@ class CodeActionsTest {
             CodeAction ignoreWorkspace = action("Ignore \u201Cmentioned\u201D in this workspace", "quickfix",
                     List.of(mentioned), null);
             ignoreWorkspace.setCommand(new Command("Ignore \u201Cmentioned\u201D in this workspace",
-                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentioned"))));
-            CodeAction fixAllSource = action("Restore all spun phrasings in this document", "source.fixAll.unspin", null, all);
-            assertEquals(List.of(said, stated, fixAllQuick, ignoreHere, ignoreWorkspace, fixAllSource), actions);
+                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentioned"),
+                            new com.google.gson.JsonPrimitive(uri))));
+            // "Restore all" once: the quick fix stands for the source action in a menu of every kind.
+            assertEquals(List.of(said, stated, fixAllQuick, ignoreHere, ignoreWorkspace), actions);
         }
     }
 
@@ -140,7 +141,7 @@ class CodeActionsTest {
             Diagnostic current = h.diagnostics(uri).getDiagnostics().get(0);
             List<CodeAction> actions = actions(h, uri, old.getRange(), List.of(old), List.of("quickfix"));
             CodeAction first = actions.get(0);
-            assertEquals("Replace with \u201Csaid\u201D", first.getTitle());
+            assertEquals("Replace \u201Cmentioned\u201D with \u201Csaid\u201D", first.getTitle());
             assertEquals(List.of(current), first.getDiagnostics(), "the fix is for the finding as it is now");
             assertEquals(versioned(uri, 2, new TextEdit(range(0, 6, 15), "said")), first.getEdit());
         }

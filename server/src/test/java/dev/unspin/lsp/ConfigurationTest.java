@@ -159,7 +159,7 @@ class ConfigurationTest {
             assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected evidence,"
                     + " certain, likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
-                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus)"), ServerHarness.take(h.client.shown, "showMessage"));
+                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
         }

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A language client that records what the server sends, for tests to take in order. */
@@ -23,6 +24,7 @@ class TestClient implements LanguageClient {
     final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
     final BlockingQueue<RegistrationParams> registrations = new LinkedBlockingQueue<>();
+    final BlockingQueue<UnregistrationParams> unregistrations = new LinkedBlockingQueue<>();
     final BlockingQueue<ShowDocumentParams> shownDocuments = new LinkedBlockingQueue<>();
     final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
     final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
@@ -55,6 +57,12 @@ class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<Void> registerCapability(RegistrationParams params) {
         registrations.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> unregisterCapability(UnregistrationParams params) {
+        unregistrations.add(params);
         return CompletableFuture.completedFuture(null);
     }
 
