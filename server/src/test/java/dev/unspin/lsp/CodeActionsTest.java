@@ -186,6 +186,57 @@ class CodeActionsTest {
     }
 
     @Test
+    void ignoringAnUnknownEntryInTheWorkspaceIsRefusedAndWritesNothing() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            String uri = uri("a.txt");
+            h.open(uri, "plaintext", TEXT);
+            h.diagnostics(uri);
+            Throwable refused = h.failure(h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentiond"),
+                            new com.google.gson.JsonPrimitive(uri)))));
+            assertTrue(refused.getMessage().contains("unknown entry id 'mentiond'"), refused.getMessage());
+            assertTrue(Files.notExists(root.resolve(".unspin")), "no ignore file is written");
+        }
+    }
+
+    /** The "Restore all" edits a request gets, as the replaced texts; empty when none is offered. */
+    private static List<String> restoreAll(ServerHarness h, String uri, String text, List<String> only, boolean automatic) {
+        CodeActionContext context = new CodeActionContext(List.of());
+        context.setOnly(only);
+        context.setTriggerKind(automatic ? org.eclipse.lsp4j.CodeActionTriggerKind.Automatic
+                : org.eclipse.lsp4j.CodeActionTriggerKind.Invoked);
+        List<CodeAction> actions = h.get(h.server.getTextDocumentService().codeAction(
+                new CodeActionParams(new TextDocumentIdentifier(uri), range(0, 0, 0), context))).stream()
+                .map(Either::getRight).filter(a -> a.getTitle().equals(CodeActionFactory.FIX_ALL_TITLE)).toList();
+        assertTrue(actions.size() <= 1, "one Restore all at most: " + actions);
+        return actions.stream().flatMap(a -> a.getEdit().getDocumentChanges().get(0).getLeft().getEdits().stream())
+                .map(e -> text.substring(Expect.offset(text, e.getLeft().getRange().getStart()),
+                        Expect.offset(text, e.getLeft().getRange().getEnd())))
+                .toList();
+    }
+
+    @Test
+    void fixAllOnSaveMustNameUnspinAndAppliesOnlyTheChosenConfidence() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+            String uri = uri("a.md");
+            h.open(uri, "markdown", TEXT);
+            h.diagnostics(uri);
+            // editor.codeActionsOnSave {"source.fixAll": true}, set for ESLint: not a choice of unspin.
+            assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source.fixAll"), true));
+            assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source"), true));
+            // {"source.fixAll.unspin": "explicit"}: the certain finding only, by default.
+            assertEquals(List.of("mentioned"), restoreAll(h, uri, TEXT, List.of("source.fixAll.unspin"), true));
+            // Asked for by hand, every finding shown.
+            assertEquals(List.of("mentioned", "coverage shift"), restoreAll(h, uri, TEXT, List.of("source.fixAll"), false));
+
+            h.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                    com.google.gson.JsonParser.parseString("{\"unspin\": {\"fixOnSaveConfidence\": \"likely\"}}")));
+            h.diagnostics(uri);
+            assertEquals(List.of("mentioned", "coverage shift"), restoreAll(h, uri, TEXT, List.of("source.fixAll.unspin"), true));
+        }
+    }
+
+    @Test
     void addingAMappingWithoutAnOriginalOpensTheDictionaryWhereItGoes() throws Exception {
         ClientCapabilities capabilities = ServerHarness.capabilities();
         WindowClientCapabilities window = new WindowClientCapabilities();

@@ -29,6 +29,8 @@ class TestClient implements LanguageClient {
     final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
     final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
     volatile JsonObject configuration = new JsonObject();
+    /** The answer for one item of workspace/configuration; by default {@link #configuration} for every item. */
+    volatile java.util.function.Function<org.eclipse.lsp4j.ConfigurationItem, Object> configurationFor = item -> configuration;
 
     @Override
     public void telemetryEvent(Object object) {
@@ -75,7 +77,7 @@ class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
         configurationRequests.add(params);
-        return CompletableFuture.completedFuture(List.of(configuration));
+        return CompletableFuture.completedFuture(params.getItems().stream().map(configurationFor).toList());
     }
 
     @Override
