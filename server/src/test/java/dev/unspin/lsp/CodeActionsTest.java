@@ -192,8 +192,7 @@ class CodeActionsTest {
             h.open(uri, "plaintext", TEXT);
             h.diagnostics(uri);
             Throwable refused = h.failure(h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentiond"),
-                            new com.google.gson.JsonPrimitive(uri)))));
+                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentiond")))));
             assertTrue(refused.getMessage().contains("unknown entry id 'mentiond'"), refused.getMessage());
             assertTrue(Files.notExists(root.resolve(".unspin")), "no ignore file is written");
         }
