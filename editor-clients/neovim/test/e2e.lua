@@ -201,7 +201,8 @@ local function main()
   unspin.update_settings({ minConfidence = 'certain' })
   check_all(wait_diagnostics(bufnr, 'the certain findings after a settings change',
     function(ds) return #ds == #certain end), certain, 'minConfidence certain')
-  unspin.update_settings({})
+  unspin.config.settings = {}
+  vim.cmd('UnspinReload') -- sends the plugin's current settings
   check_all(wait_diagnostics(bufnr, 'every finding after the settings change back',
     function(ds) return #ds == #expected end), expected, 'settings back to the defaults')
   log(('settings: minConfidence certain gives %d diagnostics, the defaults %d again'):format(#certain, #expected))
