@@ -179,6 +179,7 @@ local function main()
   local plugin = env('PLUGIN')
   assert(vim.tbl_contains(vim.api.nvim_list_runtime_paths(), plugin), plugin .. ' is not on the runtime path')
   _G.unspin = require('unspin')
+  vim.notify = function(message) log('notified: ' .. message) end -- headless Neovim prints it without a line break
   local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
   vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
     raw[result.uri] = result
