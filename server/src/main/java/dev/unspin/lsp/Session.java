@@ -1,6 +1,5 @@
 package dev.unspin.lsp;
 
-import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.lsp4j.ConfigurationItem;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.InitializeParams;
@@ -56,11 +52,7 @@ final class Session {
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.of(null);
     private final WorkspaceFolders folders = new WorkspaceFolders();
-    private volatile JsonObject initializationOptions = new JsonObject();
-    /** The last settings a didChangeConfiguration carried, for every folder. */
-    private JsonObject pushedSettings = new JsonObject();
-    /** The settings pulled with workspace/configuration, per folder (key null: a session without folders). */
-    private final Map<Path, JsonObject> pulledSettings = new HashMap<>();
+    private final SettingsSources settings = new SettingsSources();
     /** One state per folder, in the folders' order (a single one with root null without folders). */
     private volatile List<CheckState> states = List.of();
     private long generation;
@@ -124,7 +116,7 @@ final class Session {
     void initialize(InitializeParams params) {
         features = ClientFeatures.of(params.getCapabilities());
         folders.initialize(params);
-        initializationOptions = Settings.section(params.getInitializationOptions());
+        settings.initializationOptions(params.getInitializationOptions());
         reload("start");
     }
 
@@ -142,10 +134,8 @@ final class Session {
 
     /** Folders were added or removed: load the new ones' settings and dictionaries, drop the old ones'. */
     void foldersChanged(WorkspaceFoldersChangeEvent event) {
-        synchronized (this) {
-            folders.change(event);
-            pulledSettings.keySet().retainAll(folders.all());
-        }
+        folders.change(event);
+        settings.retain(folders.all());
         if (!pullConfiguration("workspace folders changed")) {
             reload("workspace folders changed");
         }
@@ -162,25 +152,12 @@ final class Session {
         if (!features.configuration()) {
             return false;
         }
-        List<Path> scopes = folders.all().isEmpty() ? java.util.Collections.singletonList(null) : folders.all();
-        List<ConfigurationItem> items = new ArrayList<>();
-        for (Path scope : scopes) {
-            ConfigurationItem item = new ConfigurationItem();
-            item.setSection(Settings.SECTION);
-            if (scope != null) {
-                item.setScopeUri(scope.toUri().toString());
-            }
-            items.add(item);
-        }
-        client.configuration(new ConfigurationParams(items)).whenComplete((result, error) -> {
+        List<Path> scopes = folders.roots();
+        client.configuration(SettingsSources.request(scopes)).whenComplete((result, error) -> {
             if (error != null) {
                 log.warn("workspace/configuration failed: " + error.getMessage());
             } else {
-                synchronized (this) {
-                    for (int i = 0; i < scopes.size(); i++) {
-                        pulledSettings.put(scopes.get(i), Settings.section(result != null && i < result.size() ? result.get(i) : null));
-                    }
-                }
+                settings.pulled(scopes, result);
             }
             reload(reason);
         });
@@ -193,11 +170,7 @@ final class Session {
      * can answer, and reloads either way.
      */
     void configurationChanged(Object pushed) {
-        if (pushed instanceof JsonObject object) {
-            synchronized (this) {
-                pushedSettings = Settings.section(object);
-            }
-        }
+        settings.pushed(pushed);
         if (!pullConfiguration("workspace/configuration")) {
             reload("didChangeConfiguration");
         }
@@ -205,7 +178,7 @@ final class Session {
 
     /** Reloads every folder's settings and dictionaries, reports their problems, and rechecks every open document. */
     synchronized void reload(String reason) {
-        List<Path> roots = folders.all().isEmpty() ? java.util.Collections.singletonList(null) : folders.all();
+        List<Path> roots = folders.roots();
         Set<String> settingsProblems = new LinkedHashSet<>();
         Set<String> unreadable = new LinkedHashSet<>();
         Set<DictionaryStore.Problem> problems = new LinkedHashSet<>();
@@ -213,8 +186,7 @@ final class Session {
         List<CheckState> loadedStates = new ArrayList<>();
         boolean partOfSpeech = false;
         for (Path root : roots) {
-            Settings.Parsed parsed = Settings.parse(List.of(initializationOptions, pushedSettings,
-                    pulledSettings.getOrDefault(root, new JsonObject())));
+            Settings.Parsed parsed = settings.parse(root);
             DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root);
             settingsProblems.addAll(parsed.problems());
             unreadable.addAll(loaded.unreadable());

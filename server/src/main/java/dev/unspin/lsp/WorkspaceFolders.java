@@ -43,6 +43,12 @@ final class WorkspaceFolders {
         return folders;
     }
 
+    /** The folders, or a single null for a session without folders: what settings and dictionaries are loaded for. */
+    List<Path> roots() {
+        List<Path> current = folders;
+        return current.isEmpty() ? java.util.Collections.singletonList(null) : current;
+    }
+
     /**
      * The folder a document belongs to: the deepest one holding its file, else the first folder
      * (a file outside every folder, an untitled document), else null when none is open.

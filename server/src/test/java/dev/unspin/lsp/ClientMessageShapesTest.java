@@ -107,11 +107,17 @@ class ClientMessageShapesTest {
         raw.notify("workspace/didChangeConfiguration", "{\"settings\": " + settings + "}");
     }
 
-    @Test
-    void vsCodesNullSettingsMakeTheServerAskForThemAndRepublish() throws Exception {
+    /** A server with pull configuration and DiagnosticsTest's dictionary, and a document with both its findings. */
+    private String startedWithBothFindings() throws Exception {
         start(CONFIGURATION, options(""), DiagnosticsTest.DICTIONARY);
         String uri = open("a.txt", TEXT);
         awaitCodes(uri, List.of("mentioned:1", "coverage-shift:2"));
+        return uri;
+    }
+
+    @Test
+    void vsCodesNullSettingsMakeTheServerAskForThemAndRepublish() throws Exception {
+        String uri = startedWithBothFindings();
         raw.configurationAnswer = "[{\"minConfidence\": \"certain\"}]";
         settingsChanged("null"); // on every unspin.* change and for "Reload dictionaries"
         awaitCodes(uri, List.of("mentioned:1"));
@@ -120,9 +126,7 @@ class ClientMessageShapesTest {
 
     @Test
     void eglotsEmptySettingsAndNullAnswerStillReload() throws Exception {
-        start(CONFIGURATION, options(""), DiagnosticsTest.DICTIONARY);
-        String uri = open("a.txt", TEXT);
-        awaitCodes(uri, List.of("mentioned:1", "coverage-shift:2"));
+        String uri = startedWithBothFindings();
         // With eglot-workspace-configuration set, then unset again.
         raw.configurationAnswer = "[{\"minConfidence\": \"certain\"}]";
         settingsChanged("{\"unspin\": {\"minConfidence\": \"certain\"}}");

@@ -185,12 +185,18 @@ class CodeActionsTest {
         }
     }
 
+    /** Opens TEXT as the named document and waits for its diagnostics. */
+    private String opened(ServerHarness h, String name, String languageId) {
+        String uri = uri(name);
+        h.open(uri, languageId, TEXT);
+        h.diagnostics(uri);
+        return uri;
+    }
+
     @Test
     void ignoringAnUnknownEntryInTheWorkspaceIsRefusedAndWritesNothing() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
-            String uri = uri("a.txt");
-            h.open(uri, "plaintext", TEXT);
-            h.diagnostics(uri);
+            opened(h, "a.txt", "plaintext");
             Throwable refused = h.failure(h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
                     "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentiond")))));
             assertTrue(refused.getMessage().contains("unknown entry id 'mentiond'"), refused.getMessage());
@@ -217,9 +223,7 @@ class CodeActionsTest {
     @Test
     void fixAllOnSaveMustNameUnspinAndAppliesOnlyTheChosenConfidence() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
-            String uri = uri("a.md");
-            h.open(uri, "markdown", TEXT);
-            h.diagnostics(uri);
+            String uri = opened(h, "a.md", "markdown");
             // editor.codeActionsOnSave {"source.fixAll": true}, set for ESLint: not a choice of unspin.
             assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source.fixAll"), true));
             assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source"), true));
