@@ -194,6 +194,20 @@ class CodeActionsTest {
     }
 
     @Test
+    void restoreAllFixesTheFindingsPastTheLimitOfDiagnostics() throws Exception {
+        System.setProperty(Session.MAX_DIAGNOSTICS_PROPERTY, "1");
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+            String text = "He mentioned a coverage shift; she mentioned it.\n";
+            String uri = uri("a.txt");
+            h.open(uri, "plaintext", text);
+            assertEquals(2, h.diagnostics(uri).getDiagnostics().size(), "one finding and the note on the two not shown");
+            assertEquals(List.of("mentioned", "coverage shift", "mentioned"), restoreAll(h, uri, text, List.of("source.fixAll"), false));
+        } finally {
+            System.clearProperty(Session.MAX_DIAGNOSTICS_PROPERTY);
+        }
+    }
+
+    @Test
     void ignoringAnUnknownEntryInTheWorkspaceIsRefusedAndWritesNothing() throws Exception {
         try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
             opened(h, "a.txt", "plaintext");
