@@ -31,8 +31,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The state of one client connection: open documents, the workspace folders with each one's
- * {@link CheckState}, and the publishing of diagnostics. Checks and pushes run on one scheduler thread, so diagnostics for a
- * document are always published in version order.
+ * {@link CheckState}, and the publishing of diagnostics. Checks and pushes run on one scheduler
+ * thread, so diagnostics for a document are always published in version order.
  */
 final class Session {
     private final ServerLog log;
