@@ -8,23 +8,40 @@ import dev.unspin.thesaurus.Thesaurus;
 import dev.unspin.thesaurus.WordNetThesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The contextual restorer as one stage of the engine, after the dictionary: the thesaurus's
  * findings (the dictionary's {@code possible} entries weighed in context, broken names), then the
- * swaps the detector finds among the forms left.
+ * swaps the detector finds among the words left. Holds the resources, loaded once: the news
+ * trigram model, WordNet, the Moby Thesaurus, the morphology, and BERT where a provider is on the
+ * class path.
  */
 public final class ContextualStage {
-    private ContextualStage() {
+    private final TrieLanguageModel lm;
+    private final FindingSupplement thesaurus;
+    private final MobyThesaurus moby;
+    private final Morphology morphology;
+    private final MaskedLanguageModel masked;
+
+    private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, MobyThesaurus moby, Morphology morphology,
+            MaskedLanguageModel masked) {
+        this.lm = lm;
+        this.thesaurus = thesaurus;
+        this.moby = moby;
+        this.morphology = morphology;
+        this.masked = masked;
     }
 
     /**
-     * The stage over the news language model, WordNet and the Moby Thesaurus (fetched into the
-     * cache on first use, with progress on {@code progress}).
+     * The resources: the news language model, WordNet, the Moby Thesaurus (fetched into the cache on
+     * first use, with progress on {@code progress}) and BERT when its module is on the class path
+     * (without it, or when it cannot load, the stage goes on with the trigram model and says so).
      *
      * @throws ResourceUnavailableException naming what is missing and how to get it
      */
-    public static FindingSupplement load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
+    public static ContextualStage load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
         TrieLanguageModel lm;
         FindingSupplement thesaurus;
         try {
@@ -33,25 +50,6 @@ public final class ContextualStage {
         } catch (LanguageModelUnavailableException e) {
             throw new ResourceUnavailableException(e.getMessage(), e);
         }
-        FormReader reader = reader(lm, cache, progress);
-        ContextualFinder finder = new ContextualFinder(reader, Detector.trigram());
-        var provider = MaskedLanguageModelProvider.installed();
-        if (provider.isPresent()) {
-            try {
-                MaskedLanguageModel model = provider.get().open(cache, progress);
-                finder = new ContextualFinder(reader, Detector.trigram(), new MaskedChoice(model, reader), Detector.masked());
-            } catch (ResourceUnavailableException e) {
-                progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
-            }
-        }
-        return of(thesaurus, finder);
-    }
-
-    /**
-     * The reader of a document's forms over the model, WordNet and the Moby Thesaurus (fetched into
-     * the cache on first use).
-     */
-    public static FormReader reader(TrieLanguageModel lm, ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
         MobyThesaurus moby;
         try {
             moby = MobyThesaurus.read(MobyFiles.require(cache, progress));
@@ -59,10 +57,60 @@ public final class ContextualStage {
             throw new ResourceUnavailableException("cannot read the Moby Thesaurus: " + e.getMessage()
                     + " (delete the file to fetch it again)", e);
         }
-        Morphology morphology = Morphology.load();
-        CandidateGenerator candidates = new CandidateGenerator(moby, morphology, form -> WordNetThesaurus.shared().synonyms(form),
-                word -> lm.id(word) >= 0);
+        MaskedLanguageModel masked = null;
+        Optional<MaskedLanguageModelProvider> provider = MaskedLanguageModelProvider.installed();
+        if (provider.isPresent()) {
+            try {
+                masked = provider.get().open(cache, progress);
+            } catch (ResourceUnavailableException e) {
+                progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
+            }
+        }
+        return new ContextualStage(lm, thesaurus, moby, Morphology.load(), masked);
+    }
+
+    /** The stage: the thesaurus, then the finder over Moby and WordNet candidates. */
+    public FindingSupplement supplement() {
+        return supplement(reader(true));
+    }
+
+    /** The stage with the given reader's candidates. */
+    public FindingSupplement supplement(FormReader reader) {
+        return of(thesaurus, finder(reader));
+    }
+
+    /** The finder over the reader's candidates, with BERT where it is loaded. */
+    public ContextualFinder finder(FormReader reader) {
+        return masked == null ? new ContextualFinder(reader, Detector.trigram())
+                : new ContextualFinder(reader, Detector.trigram(), new MaskedChoice(masked, reader), Detector.masked());
+    }
+
+    /** A reader whose candidates come from Moby, and from WordNet too when asked. */
+    public FormReader reader(boolean withWordNet) {
+        CandidateGenerator candidates = new CandidateGenerator(moby, morphology,
+                withWordNet ? form -> WordNetThesaurus.shared().synonyms(form) : form -> List.of(), word -> lm.id(word) >= 0);
         return new FormReader(lm, candidates, morphology);
+    }
+
+    public TrieLanguageModel model() {
+        return lm;
+    }
+
+    public FindingSupplement thesaurus() {
+        return thesaurus;
+    }
+
+    public MobyThesaurus moby() {
+        return moby;
+    }
+
+    public Morphology morphology() {
+        return morphology;
+    }
+
+    /** BERT, when it is loaded. */
+    public Optional<MaskedLanguageModel> masked() {
+        return Optional.ofNullable(masked);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class DictionaryOptions {
                 return Optional.of(engine.withSupplement(Thesaurus.supplement()));
             }
             try {
-                return Optional.of(engine.withSupplement(ContextualStage.load(ResourceCache.fromEnvironment(), System.err)));
+                return Optional.of(engine.withSupplement(ContextualStage.load(ResourceCache.fromEnvironment(), System.err).supplement()));
             } catch (ResourceUnavailableException e) {
                 warning.accept("the contextual restorer is off, so only the dictionary restores: " + e.getMessage());
                 return Optional.of(engine);

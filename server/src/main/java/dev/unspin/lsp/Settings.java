@@ -37,7 +37,8 @@ record Settings(
         List<String> cleanCorpus,
         boolean defaultCleanCorpus,
         boolean thesaurus,
-        Confidence fixOnSaveConfidence) {
+        Confidence fixOnSaveConfidence,
+        boolean contextual) {
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
@@ -51,7 +52,7 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true, false, Confidence.CERTAIN);
+            50, List.of(), true, false, Confidence.CERTAIN, false);
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
@@ -90,7 +91,8 @@ record Settings(
                 r.strings("cleanCorpus", DEFAULTS.cleanCorpus),
                 r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus),
                 r.bool("thesaurus", DEFAULTS.thesaurus),
-                r.confidence("fixOnSaveConfidence", DEFAULTS.fixOnSaveConfidence));
+                r.confidence("fixOnSaveConfidence", DEFAULTS.fixOnSaveConfidence),
+                r.bool("contextual", DEFAULTS.contextual));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -127,7 +129,7 @@ record Settings(
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
                 "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
-                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence");
+                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual");
 
         private final JsonObject json;
         private final List<String> problems;

@@ -7,8 +7,6 @@ import dev.unspin.context.FormReader;
 import dev.unspin.context.MaskedChoice;
 import dev.unspin.context.MaskedEvidence;
 import dev.unspin.context.MaskedLanguageModel;
-import dev.unspin.context.MaskedLanguageModelProvider;
-import dev.unspin.context.MobyFiles;
 import dev.unspin.context.MobyThesaurus;
 import dev.unspin.context.Morphology;
 import dev.unspin.context.ResourceCache;
@@ -19,10 +17,8 @@ import dev.unspin.corpus.UnspinCheckout;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
-import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
 import dev.unspin.thesaurus.ModelReading;
-import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -201,27 +197,25 @@ public final class DetectorTraining {
         }
         Path repo = Path.of(args[0]);
         Path out = Path.of(args[3]);
-        TrieLanguageModel lm = NewsLanguageModel.require();
         ResourceCache cache = ResourceCache.fromEnvironment();
-        MobyThesaurus moby = MobyThesaurus.read(MobyFiles.require(cache, System.err));
-        FormReader reader = ContextualStage.reader(lm, cache, System.err);
+        ContextualStage stage = ContextualStage.load(cache, System.err);
         List<String> documents = new ArrayList<>(EuroparlEnglish.read(Path.of(args[1]), Integer.parseInt(args[2])));
         for (CleanText text : CleanCorpus.read(UnspinCheckout.CLEAN_CORPUS.stream().map(repo::resolve).toList())) {
             documents.add(text.text());
         }
         Seed nyt = seed(repo, "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
         Seed wapo = seed(repo, "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
-        DetectorTraining training = new DetectorTraining(lm, reader, Thesaurus.supplement(), moby, Morphology.load());
+        DetectorTraining training = new DetectorTraining(stage.model(), stage.reader(true), stage.thesaurus(), stage.moby(),
+                stage.morphology());
         List<String[]> pairs = training.pairs(documents);
         System.err.printf(Locale.ROOT, "trigram detector: %d texts from %d documents%n", pairs.size(), documents.size());
         Trained trigram = training.trainTrigram(pairs, nyt, wapo, System.err);
         write(out.resolve("detector.tsv"), trigram, "the trigram evidence", documents.size(), nyt, wapo);
-        var provider = MaskedLanguageModelProvider.installed();
-        if (provider.isEmpty()) {
+        if (stage.masked().isEmpty()) {
             System.err.println("no masked language model on the class path: detector-masked.tsv left as it is");
             return;
         }
-        try (MaskedLanguageModel model = provider.get().open(cache, System.err)) {
+        try (MaskedLanguageModel model = stage.masked().get()) {
             System.err.println("masked detector");
             Trained masked = training.trainMasked(model, trigram.detector(), pairs, nyt, wapo, System.err);
             write(out.resolve("detector-masked.tsv"), masked, "the trigram and BERT's evidence, for forms the trigram detector"
