@@ -3,9 +3,11 @@ package dev.unspin.context;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
+import dev.unspin.thesaurus.WordNetThesaurus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The real resources the contextual restorer runs on, loaded once per test run and shared by the
@@ -45,7 +47,9 @@ public final class RealResources {
     }
 
     private static final class Reader {
-        static final FormReader READER = new FormReader(languageModel(), candidates(), moby(), morphology());
+        /** As the contextual stage reads: Moby's and WordNet's candidates. */
+        static final FormReader READER = new FormReader(languageModel(), new CandidateGenerator(moby(), morphology(),
+                form -> WordNetThesaurus.shared().synonyms(form), word -> languageModel().id(word) >= 0), moby(), morphology());
     }
 
     public static TrieLanguageModel languageModel() {
@@ -62,9 +66,10 @@ public final class RealResources {
 
     /** Candidates from Moby alone (no WordNet), kept to the words the language model knows. */
     public static CandidateGenerator candidates() {
-        return new CandidateGenerator(moby(), morphology(), form -> java.util.List.of(), word -> languageModel().id(word) >= 0);
+        return new CandidateGenerator(moby(), morphology(), form -> List.of(), word -> languageModel().id(word) >= 0);
     }
 
+    /** The reader of a document's forms over Moby, WordNet, the morphology and the news model, as the contextual stage builds it. */
     public static FormReader reader() {
         return Reader.READER;
     }
