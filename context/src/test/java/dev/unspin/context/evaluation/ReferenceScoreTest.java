@@ -17,31 +17,33 @@ class ReferenceScoreTest {
         assertEquals(0, score.falseEditsPerThousand());
     }
 
+    /** The score of restoring {@link #SPUN} to {@code restored}, which must be {@code expected}. */
+    private static ReferenceScore restoring(String restored, ReferenceScore expected) {
+        ReferenceScore score = ReferenceScore.of(SPUN, REFERENCE, restored);
+        assertEquals(expected, score, restored);
+        return score;
+    }
+
     @Test
     void aRestorationEqualToTheReferenceUndoesAllTheDamage() {
-        ReferenceScore score = ReferenceScore.of(SPUN, REFERENCE, REFERENCE);
-        assertEquals(new ReferenceScore(4, 0, 6, 0), score);
-        assertEquals(1.0, score.undone());
+        assertEquals(1.0, restoring(REFERENCE, new ReferenceScore(4, 0, 6, 0)).undone());
     }
 
     @Test
     void punctuationIsNotAWord() {
-        assertEquals(new ReferenceScore(4, 0, 6, 0), ReferenceScore.of(SPUN, REFERENCE, REFERENCE.replace(".", "!")));
+        restoring(REFERENCE.replace(".", "!"), new ReferenceScore(4, 0, 6, 0));
     }
 
     @Test
     void changingAWordThatWasNotSpunIsOneFalseEdit() {
-        ReferenceScore score = ReferenceScore.of(SPUN, REFERENCE, REFERENCE.replace("Friday", "Monday"));
-        assertEquals(new ReferenceScore(4, 1, 6, 1), score);
+        ReferenceScore score = restoring(REFERENCE.replace("Friday", "Monday"), new ReferenceScore(4, 1, 6, 1));
         assertEquals(0.75, score.undone(), 1e-12);
         assertEquals(1000.0 / 6, score.falseEditsPerThousand(), 1e-9);
     }
 
     @Test
     void aRestorationThatLeavesTheSpinHasUndoneNothing() {
-        ReferenceScore score = ReferenceScore.of(SPUN, REFERENCE, SPUN);
-        assertEquals(new ReferenceScore(4, 4, 6, 0), score);
-        assertEquals(0, score.undone());
+        assertEquals(0, restoring(SPUN, new ReferenceScore(4, 4, 6, 0)).undone());
     }
 
     @Test
@@ -53,9 +55,7 @@ class ReferenceScoreTest {
 
     @Test
     void aWordPutInBesideAnUnspunWordChangesIt() {
-        ReferenceScore score = ReferenceScore.of(SPUN, REFERENCE, REFERENCE.replace("was over", "was long over"));
-        assertEquals(1, score.after());
-        assertEquals(1, score.falseEdits());
+        restoring(REFERENCE.replace("was over", "was long over"), new ReferenceScore(4, 1, 6, 1));
     }
 
     @Test
