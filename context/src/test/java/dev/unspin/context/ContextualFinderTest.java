@@ -133,6 +133,17 @@ class ContextualFinderTest {
     }
 
     @Test
+    void saysWhyAFormLooksSpun() {
+        SpunForm mentioned = form(read(SPUN, List.of()), "mentioned");
+        String reason = ContextualFinder.reason(mentioned, 0.9);
+        assertTrue(reason.startsWith("'mentioned' → 'said' (90% sure): a news language model finds 'said' about "), reason);
+        assertTrue(reason.contains("'said' occurs nowhere else in the text"), reason);
+        assertTrue(reason.contains("'mentioned' occurs 4 times"), reason);
+        SpunForm present = form(read(SPUN + " A spokesman said nothing.", List.of()), "mentioned");
+        assertFalse(ContextualFinder.reason(present, 0.9).contains("nowhere else"));
+    }
+
+    @Test
     void takesFormsSurestFirstWithConfidenceFromTheDetectorsThresholds() {
         ModelReading reading = new ModelReading(reader.model(), SPUN);
         List<ContextualFinder.Decision> decisions = new ContextualFinder(reader, acceptsAll).decisions(reading, List.of());
