@@ -15,15 +15,14 @@ class CandidateGeneratorTest {
     private static final CandidateGenerator CANDIDATES = RealResources.candidates();
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"accredited, approved", "mentioned, said", "utilizing, using", "officers, officials", "make use of, use",
-        "made use of, used"})
+    @CsvSource({"accredited, approved", "mentioned, said", "utilizing, using", "officers, officials"})
     void findsTheOriginalAmongTheSpunFormsCandidatesInItsForm(String spun, String original) {
         List<String> candidates = CANDIDATES.candidates(spun);
         assertTrue(candidates.contains(original), spun + " → " + candidates);
     }
 
     @ParameterizedTest
-    @CsvSource({"accredited", "mentioned", "utilizing", "officers", "make use of", "assault"})
+    @CsvSource({"accredited", "mentioned", "utilizing", "officers", "assault"})
     void proposesOnlyOtherWordsThatTheLanguageModelKnows(String form) {
         TrieLanguageModel lm = RealResources.languageModel();
         List<String> candidates = CANDIDATES.candidates(form);
@@ -46,8 +45,7 @@ class CandidateGeneratorTest {
     }
 
     @Test
-    void hasNothingForAnUnknownWordOrALongPhrase() {
+    void hasNothingForAnUnknownWord() {
         assertEquals(List.of(), CANDIDATES.candidates("qqqzzz"));
-        assertEquals(List.of(), CANDIDATES.candidates("in the course of time"), "at most three words");
     }
 }

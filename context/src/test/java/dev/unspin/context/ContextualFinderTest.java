@@ -40,8 +40,8 @@ class ContextualFinderTest {
     @BeforeAll
     static void load() {
         reader = RealResources.reader();
-        Detector shipped = Detector.shipped();
-        acceptsAll = new Detector(shipped.weights(), 0, 0.5);
+        Detector shipped = Detector.trigram();
+        acceptsAll = new Detector(shipped.names(), shipped.weights(), 0, 0.5);
     }
 
     private static List<SpunForm> read(String text, List<Finding> dictionaryFindings) {
@@ -60,7 +60,6 @@ class ContextualFinderTest {
         assertEquals(4, mentioned.occurrences().size());
         assertEquals(4, mentioned.evidence().occurrences());
         assertTrue(mentioned.evidence().absent(), "'said' occurs nowhere in the spun text");
-        assertFalse(mentioned.evidence().phrase());
         for (int[] occurrence : mentioned.occurrences()) {
             assertEquals(occurrence[0], occurrence[1], "one word");
             assertEquals("mentioned", reading.words().get(occurrence[0]).text().toLowerCase(Locale.ROOT));
@@ -135,12 +134,13 @@ class ContextualFinderTest {
     @Test
     void saysWhyAFormLooksSpun() {
         SpunForm mentioned = form(read(SPUN, List.of()), "mentioned");
-        String reason = ContextualFinder.reason(mentioned, 0.9);
-        assertTrue(reason.startsWith("'mentioned' → 'said' (90% sure): a news language model finds 'said' about "), reason);
+        String reason = ContextualFinder.reason(new ContextualFinder.Decision(mentioned, 0.9, Confidence.LIKELY, null));
+        assertTrue(reason.startsWith("'mentioned' → 'said' (90% sure): a news trigram model finds it about "), reason);
+        assertTrue(reason.contains(" times likelier than 'mentioned'"), reason);
         assertTrue(reason.contains("'said' occurs nowhere else in the text"), reason);
         assertTrue(reason.contains("'mentioned' occurs 4 times"), reason);
         SpunForm present = form(read(SPUN + " A spokesman said nothing.", List.of()), "mentioned");
-        assertFalse(ContextualFinder.reason(present, 0.9).contains("nowhere else"));
+        assertFalse(ContextualFinder.reason(new ContextualFinder.Decision(present, 0.9, Confidence.LIKELY, null)).contains("nowhere else"));
     }
 
     @Test
@@ -148,24 +148,44 @@ class ContextualFinderTest {
         ModelReading reading = new ModelReading(reader.model(), SPUN);
         List<ContextualFinder.Decision> decisions = new ContextualFinder(reader, acceptsAll).decisions(reading, List.of());
         assertEquals(read(SPUN, List.of()).size(), decisions.size(), "every form passes a threshold of 0");
-        Map<String, Double> probabilities = new HashMap<>();
+        Map<String, Confidence> confidences = new HashMap<>();
         for (int k = 0; k < decisions.size(); k++) {
             ContextualFinder.Decision decision = decisions.get(k);
-            assertEquals(acceptsAll.probability(decision.form().evidence()), decision.probability(), 1e-12);
+            assertEquals(acceptsAll.probability(decision.form().evidence().features()), decision.probability(), 1e-12);
+            assertEquals(decision.probability() >= acceptsAll.likely() ? Confidence.LIKELY : Confidence.POSSIBLE, decision.confidence());
             if (k > 0) {
                 assertTrue(decisions.get(k - 1).probability() >= decision.probability(), "surest first");
             }
-            probabilities.put(decision.form().form(), decision.probability());
+            confidences.put(decision.form().form(), decision.confidence());
         }
         for (Finding finding : new ContextualFinder(reader, acceptsAll).supplement(SPUN, List.of())) {
-            Double p = probabilities.get(finding.entry().spun());
-            assertEquals(p >= acceptsAll.likely() ? Confidence.LIKELY : Confidence.POSSIBLE, finding.confidence(), finding.toString());
+            assertEquals(confidences.get(finding.entry().spun()), finding.confidence(), finding.toString());
         }
     }
 
     @Test
+    void restoresOnlyTheDecisionsOfAtLeastTheMinimumProbability() {
+        ModelReading reading = new ModelReading(reader.model(), SPUN);
+        ContextualFinder finder = new ContextualFinder(reader, acceptsAll);
+        List<ContextualFinder.Decision> decisions = finder.decisions(reading, List.of());
+        double minimum = decisions.get(decisions.size() / 2).probability();
+        Set<String> sure = new HashSet<>();
+        for (ContextualFinder.Decision decision : decisions) {
+            if (decision.probability() >= minimum) {
+                sure.add(decision.form().form());
+            }
+        }
+        List<Finding> findings = finder.findings(reading, List.of(), decisions, minimum);
+        assertFalse(findings.isEmpty());
+        for (Finding finding : findings) {
+            assertTrue(sure.contains(finding.entry().spun()), finding.toString());
+        }
+        assertTrue(findings.size() < finder.findings(reading, List.of(), decisions, 0).size());
+    }
+
+    @Test
     void theShippedDetectorKeepsTheDictionarysFindingsAndAddsOnlyDisjointOnes() {
-        Detector shipped = Detector.shipped();
+        Detector shipped = Detector.trigram();
         for (String text : List.of(SPUN, CLEAN)) {
             List<Finding> dictionary = new Engine(DefaultDictionary.load()).find(text, Confidence.POSSIBLE);
             List<Finding> all = new ContextualFinder(reader, shipped).supplement(text, dictionary);

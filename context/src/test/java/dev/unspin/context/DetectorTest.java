@@ -8,21 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DetectorTest {
-    private static final double[] WEIGHTS = {-5.25, 0.5, 0.125, 1.0, 0.75, -0.25, -0.0625, 1.5, 0.5, 0.25, 0.625, 0.375};
+    private static final List<String> NAMES = Detector.trigramFeatures();
+    private static final double[] WEIGHTS = {-5.25, 0.5, 0.125, 1.0, 0.75, -0.25, -0.0625, 0.5, 0.25, 0.625, 0.375};
 
     private static Detector parse(String text) throws IOException {
-        return Detector.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "detector.tsv");
+        return Detector.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "detector.tsv", NAMES);
+    }
+
+    private static String written() {
+        return new Detector(NAMES, WEIGHTS, 0.75, 0.875).format("header");
     }
 
     @Test
     void readsWhatItWrites() throws IOException {
-        Detector detector = new Detector(WEIGHTS, 0.75, 0.875);
+        Detector detector = new Detector(NAMES, WEIGHTS, 0.75, 0.875);
         String text = detector.format("weights for a test\nsecond line of the header");
-        assertTrue(text.startsWith("# weights for a test\n# second line of the header\n"), text);
+        assertTrue(text.startsWith("# weights for a test\n# second line of the header\nbias\t-5.250000\n"), text);
         Detector read = parse(text);
+        assertEquals(NAMES, read.names());
         assertArrayEquals(WEIGHTS, read.weights(), 1e-9);
         assertEquals(0.75, read.possible(), 1e-9);
         assertEquals(0.875, read.likely(), 1e-9);
@@ -30,8 +37,9 @@ class DetectorTest {
     }
 
     @Test
-    void theShippedDetectorReadsAndOrdersItsThresholds() {
-        Detector shipped = Detector.shipped();
+    void theShippedTrigramDetectorReadsAndOrdersItsThresholds() {
+        Detector shipped = Detector.trigram();
+        assertEquals(FormEvidence.NAMES, shipped.names());
         assertEquals(FormEvidence.NAMES.size(), shipped.weights().length);
         assertTrue(0 < shipped.possible() && shipped.possible() <= shipped.likely() && shipped.likely() < 1,
                 shipped.possible() + " " + shipped.likely());
@@ -39,7 +47,7 @@ class DetectorTest {
 
     @Test
     void failsOnAValueThatIsNotANumberNamingTheFileLineAndColumn() {
-        String text = new Detector(WEIGHTS, 0.75, 0.875).format("header").replace("margin\t0.125000", "margin\tlots");
+        String text = written().replace("margin\t0.125000", "margin\tlots");
         IOException e = assertThrows(IOException.class, () -> parse(text));
         assertTrue(e.getMessage().startsWith("detector.tsv:4:8: not a number: lots"), e.getMessage());
     }
@@ -52,7 +60,7 @@ class DetectorTest {
 
     @Test
     void failsOnAMissingWeightNamingTheFileAndTheWeight() {
-        String text = new Detector(WEIGHTS, 0.75, 0.875).format("header").replace("document spin x gain\t0.625000\n", "");
+        String text = written().replace("document spin x gain\t0.625000\n", "");
         IOException e = assertThrows(IOException.class, () -> parse(text));
         assertTrue(e.getMessage().startsWith("detector.tsv"), e.getMessage());
         assertTrue(e.getMessage().contains("'document spin x gain'"), e.getMessage());
@@ -60,18 +68,13 @@ class DetectorTest {
 
     @Test
     void needsOneWeightPerFeature() {
-        assertThrows(IllegalArgumentException.class, () -> new Detector(new double[] {1, 2}, 0.5, 0.6));
+        assertThrows(IllegalArgumentException.class, () -> new Detector(NAMES, new double[] {1, 2}, 0.5, 0.6));
     }
 
     @Test
-    void weighsTheEvidenceThroughTheLogisticFunction() {
-        double[] weights = new double[FormEvidence.NAMES.size()];
-        weights[0] = -1;
-        weights[1] = 2;
-        Detector detector = new Detector(weights, 0.5, 0.9);
-        FormEvidence evidence = new FormEvidence(1.5, 0, false, 1, 0, -4, false, 0);
-        assertEquals(1 / (1 + Math.exp(-2)), detector.probability(evidence), 1e-12);
-        FormEvidence stronger = new FormEvidence(3, 0, false, 1, 0, -4, false, 0);
-        assertTrue(detector.probability(stronger) > detector.probability(evidence));
+    void weighsTheFeaturesThroughTheLogisticFunction() {
+        Detector detector = new Detector(List.of("bias", "gain"), new double[] {-1, 2}, 0.5, 0.9);
+        assertEquals(1 / (1 + Math.exp(-2)), detector.probability(new double[] {1, 1.5}), 1e-12);
+        assertTrue(detector.probability(new double[] {1, 3}) > detector.probability(new double[] {1, 1.5}));
     }
 }

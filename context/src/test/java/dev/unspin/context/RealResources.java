@@ -49,7 +49,7 @@ public final class RealResources {
     private static final class Reader {
         /** As the contextual stage reads: Moby's and WordNet's candidates. */
         static final FormReader READER = new FormReader(languageModel(), new CandidateGenerator(moby(), morphology(),
-                form -> WordNetThesaurus.shared().synonyms(form), word -> languageModel().id(word) >= 0), moby(), morphology());
+                form -> WordNetThesaurus.shared().synonyms(form), word -> languageModel().id(word) >= 0), morphology());
     }
 
     public static TrieLanguageModel languageModel() {
