@@ -110,7 +110,7 @@ public final class FamilySpinner {
         String head = space < 0 ? neighbour : neighbour.substring(0, space);
         var forms = morphology.inflect(head, tag);
         if (forms.isEmpty()) {
-            return tag.equals("NN") || tag.equals("JJ") || tag.equals("RB") || tag.equals("VB") || tag.equals("VBP") ? neighbour : null;
+            return tag.equals("NN") || tag.startsWith("NN:") || tag.equals("JJ") || tag.equals("RB") || tag.equals("VB") || tag.equals("VBP") ? neighbour : null;
         }
         return forms.iterator().next() + (space < 0 ? "" : neighbour.substring(space));
     }
