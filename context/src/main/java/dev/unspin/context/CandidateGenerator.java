@@ -72,15 +72,10 @@ public final class CandidateGenerator {
             Set<String> forms = morphology.inflect(neighbour, tag);
             if (!forms.isEmpty()) {
                 found.addAll(forms);
-            } else if (baseTag(tag)) {
+            } else if (Morphology.baseFormTag(tag)) {
                 found.add(neighbour);
             }
         }
-    }
-
-    /** Tags whose form is the base form itself, so a lemma the synthesizer lacks stands as it is. */
-    private static boolean baseTag(String tag) {
-        return tag.equals("NN") || tag.startsWith("NN:") || tag.equals("JJ") || tag.equals("RB") || tag.equals("VB") || tag.equals("VBP");
     }
 
     private static boolean isPlainWord(String term) {

@@ -36,6 +36,11 @@ public record Detector(List<String> names, double[] weights, double possible, do
         weights = weights.clone();
     }
 
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
     /** The features of the detector over the trigram evidence. */
     public static List<String> trigramFeatures() {
         return FormEvidence.NAMES;

@@ -99,16 +99,18 @@ public final class MobyFiles {
                 var out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[1 << 16];
             long copied = 0;
-            int reported = -1;
+            long reported = -1;
+            progress.printf("unspin: fetching the Moby Thesaurus (%s)...%n", TARBALL);
             int n;
             while ((n = in.read(buffer)) > 0) {
                 out.write(buffer, 0, n);
                 copied += n;
-                int percent = length > 0 ? (int) (copied * 100 / length) : -1;
-                if (percent / 10 != reported / 10) {
-                    reported = percent;
-                    progress.printf("unspin: fetching the Moby Thesaurus (%s): %s%n", TARBALL,
-                            percent >= 0 ? percent + "%" : copied / 1024 + " KB");
+                // Every tenth of the download, or every megabyte when the server does not say its length.
+                long step = length > 0 ? copied * 10 / length : copied >> 20;
+                if (step != reported) {
+                    reported = step;
+                    progress.printf("unspin: fetching the Moby Thesaurus: %s%n",
+                            length > 0 ? copied * 100 / length + "%" : copied / 1024 + " KB");
                 }
             }
         }

@@ -38,8 +38,8 @@ public final class MobyThesaurus {
     public static MobyThesaurus read(Path wordsFile) throws IOException {
         Map<String, Integer> ids = new HashMap<>(1 << 18);
         List<String> terms = new ArrayList<>(1 << 18);
-        int[] from = new int[1 << 22];
-        int[] to = new int[1 << 22];
+        int[] from = new int[1 << 16];
+        int[] to = new int[1 << 16];
         int pairs = 0;
         try (BufferedReader in = Files.newBufferedReader(wordsFile, StandardCharsets.UTF_8)) {
             String line;

@@ -88,21 +88,24 @@ public final class Morphology {
     }
 
     /**
-     * True when some reading of the lower-case form is a content word (noun, verb, adjective,
-     * adverb) other than an auxiliary, or the dictionary does not know it.
+     * True when the lower-case form is a content word (noun, verb, adjective, adverb) in every
+     * reading, or the dictionary does not know it. A form with any function-word or auxiliary
+     * reading is closed: "his" is also the plural of "hi", "are" a unit of area, "does" the plural of
+     * "doe", and a spinner's table swaps none of them word for word.
      */
     public boolean openClass(String form) {
-        List<Analysis> readings = analyse(form);
-        if (readings.isEmpty()) {
-            return true;
-        }
-        for (Analysis reading : readings) {
+        for (Analysis reading : analyse(form)) {
             String tag = reading.tag();
             int cut = tag.indexOf('_');
-            if (!CLOSED_TAGS.contains(cut < 0 ? tag : tag.substring(0, cut)) && !AUXILIARIES.contains(reading.lemma())) {
-                return true;
+            if (CLOSED_TAGS.contains(cut < 0 ? tag : tag.substring(0, cut)) || AUXILIARIES.contains(reading.lemma())) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** True for the tags whose form is the base form itself, so that a base form stands as it is where the synthesizer lacks it. */
+    public static boolean baseFormTag(String tag) {
+        return tag.equals("NN") || tag.startsWith("NN:") || tag.equals("JJ") || tag.equals("RB") || tag.equals("VB") || tag.equals("VBP");
     }
 }

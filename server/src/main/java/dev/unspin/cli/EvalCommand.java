@@ -54,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "P", description = "The share of eligible words the spinner swaps (default: ${DEFAULT-VALUE}).")
     double rate = 0.3;
 
+    @Option(names = "--seeds", paramLabel = "DIR", description = "The seed folder, with the real spins in spun/ and their references in restored/ (default: seeds).")
+    Path seedFolder = Path.of("seeds");
+
     @Option(names = "--write", paramLabel = "FILE", description = "The page to write the figures into, between its markers.")
     Path write;
 
@@ -72,6 +75,12 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         try {
+            String page = write == null ? null : Files.readString(write, StandardCharsets.UTF_8);
+            if (page != null && between(between(page, BEGIN, END, ""), CONTEXTUAL_BEGIN, CONTEXTUAL_END, "") == null) {
+                err.println("unspin: " + write + ": no '" + BEGIN + "' ... '" + END + "' and '" + CONTEXTUAL_BEGIN + "' ... '"
+                        + CONTEXTUAL_END + "' markers to write the figures between");
+                return ExitCodes.USAGE_OR_IO;
+            }
             List<CleanText> texts = CleanCorpus.read(corpus);
             Engine dictionary = new Engine(dictionaries.load());
             Engine thesaurus = dictionary.withSupplement(Thesaurus.supplement());
@@ -80,9 +89,9 @@ final class EvalCommand implements Callable<Integer> {
             String figures = EvaluationReport.markdown(result);
             ContextualStage stage = ContextualStage.load(ResourceCache.fromEnvironment(), err);
             List<ContextualEvaluation.Row> rows = ContextualEvaluation.run(stage, dictionaries.load(),
-                    List.of(DetectorTraining.seed(Path.of("."), NYT_SEED), DetectorTraining.seed(Path.of("."), WAPO_SEED)), texts, seeds);
+                    List.of(DetectorTraining.seed(seedFolder, NYT_SEED), DetectorTraining.seed(seedFolder, WAPO_SEED)), texts, seeds);
             String contextual = ContextualEvaluation.markdown(rows, stage.masked().isPresent());
-            if (write == null) {
+            if (page == null) {
                 PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
                 out.print(figures);
                 out.println();
@@ -90,14 +99,7 @@ final class EvalCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.OK;
             }
-            String page = Files.readString(write, StandardCharsets.UTF_8);
-            String updated = between(between(page, BEGIN, END, figures), CONTEXTUAL_BEGIN, CONTEXTUAL_END, contextual);
-            if (updated == null) {
-                err.println("unspin: " + write + ": no '" + BEGIN + "' ... '" + END + "' and '" + CONTEXTUAL_BEGIN + "' ... '"
-                        + CONTEXTUAL_END + "' markers to write the figures between");
-                return ExitCodes.USAGE_OR_IO;
-            }
-            AtomicFileWriter.write(write, updated);
+            AtomicFileWriter.write(write, between(between(page, BEGIN, END, figures), CONTEXTUAL_BEGIN, CONTEXTUAL_END, contextual));
             return ExitCodes.OK;
         } catch (ResourceUnavailableException e) {
             err.println("unspin: the contextual restorer cannot be evaluated: " + e.getMessage());

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
      * not a map of constructor references: those would load every command class at start.
      */
     private static final List<String> SUBCOMMANDS = List.of("restore", "check", "completion", "lsp", "dict", "web",
-            "eval", "help");
+            "eval", "fetch", "help");
 
     /** The subcommands that read the shipped dictionary, which then parses beside picocli on the second core. */
     private static final Set<String> READ_THE_DICTIONARY = Set.of("restore", "check", "lsp", "dict", "web", "eval");
@@ -44,6 +44,7 @@ public final class Main implements Runnable {
             case "dict" -> new DictCommand();
             case "web" -> new WebCommand();
             case "eval" -> new EvalCommand();
+            case "fetch" -> new FetchCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };

@@ -33,7 +33,7 @@ class CompletionAndHelpIT {
         Cli.Run main = Cli.run("--help");
         assertEquals(0, main.exit());
         // A run names one command and only that one is built; help must still see them all.
-        for (String command : new String[] {"restore", "check", "completion", "lsp", "dict", "web", "eval", "help"}) {
+        for (String command : new String[] {"restore", "check", "completion", "lsp", "dict", "web", "eval", "fetch", "help"}) {
             assertTrue(main.out().contains("\n  " + command + " "), command + " missing from\n" + main.out());
         }
         Cli.Run helpLsp = Cli.run("help", "lsp");

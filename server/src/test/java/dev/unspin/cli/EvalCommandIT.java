@@ -14,21 +14,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code unspin eval} and {@code --thesaurus}, run from the packaged jar. */
 class EvalCommandIT {
-    private static final Path CLEAN = Path.of(System.getProperty("unspin.repo", ".."))
-            .resolve("seeds/corpus-clean/08-sherman-iran-nuclear-talks.txt");
+    private static final Path SEEDS = Path.of(System.getProperty("unspin.repo", "..")).resolve("seeds");
+    private static final Path CLEAN = SEEDS.resolve("corpus-clean/08-sherman-iran-nuclear-talks.txt");
 
     @Test
     void writesTheFiguresBetweenThePageMarkersAndKeepsTheRest(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("evaluation.md");
-        Files.writeString(page, "# Method\n\n<!-- evaluation figures -->\nold figures\n<!-- end of evaluation figures -->\n\nAfter.\n");
-        RestoreCommandIT.Run run = unspin(null, "eval", "--corpus", CLEAN.toString(), "--seed", "1", "--write", page.toString());
+        Files.writeString(page, "# Method\n\n<!-- evaluation figures -->\nold figures\n<!-- end of evaluation figures -->\n\nBetween.\n\n"
+                + "<!-- contextual figures -->\nold contextual figures\n<!-- end of contextual figures -->\n\nAfter.\n");
+        RestoreCommandIT.Run run = unspin(null, "eval", "--corpus", CLEAN.toString(), "--seed", "1", "--seeds", SEEDS.toString(),
+                "--write", page.toString());
         assertEquals(0, run.exit(), run.err());
         String written = Files.readString(page);
         assertTrue(written.startsWith("# Method\n\n<!-- evaluation figures -->\n\n1 clean texts, "), written);
         assertTrue(written.contains("### Simulated spins: unseen swaps only"), written);
         assertTrue(written.contains("| dictionary and thesaurus (parts 1–3, `--thesaurus`) |"), written);
         assertFalse(written.contains("old figures"), written);
-        assertTrue(written.endsWith("<!-- end of evaluation figures -->\n\nAfter.\n"), written);
+        assertTrue(written.contains("<!-- end of evaluation figures -->\n\nBetween.\n\n<!-- contextual figures -->\n\n"), written);
+        assertTrue(written.contains("| seed nytimes-2024-05-31-blinken-prague-ukraine-weapons (tuned the thresholds) |"
+                + " contextual stage alone, dictionary off, every finding applied |"), written);
+        assertTrue(written.contains("| 1 clean texts | default (dictionary and contextual stage) |"), written);
+        assertFalse(written.contains("old contextual figures"), written);
+        assertTrue(written.endsWith("<!-- end of contextual figures -->\n\nAfter.\n"), written);
     }
 
     @Test
@@ -45,7 +52,7 @@ class EvalCommandIT {
     void theThesaurusOptionAddsUnseenSwapsWithTheirReason(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, "John Kirby of the National Surety Council spoke on Friday.\n");
-        RestoreCommandIT.Run plain = unspin(null, "restore", article.toString());
+        RestoreCommandIT.Run plain = unspin(null, "restore", "--fast", article.toString());
         assertEquals("John Kirby of the National Surety Council spoke on Friday.\n", plain.out(), plain.err());
         RestoreCommandIT.Run thesaurus = unspin(null, "restore", "--thesaurus", article.toString());
         assertEquals(0, thesaurus.exit(), thesaurus.err());
@@ -85,6 +92,30 @@ class EvalCommandIT {
         RestoreCommandIT.Run eval = RestoreCommandIT.unspin(missing, null, "eval", "--corpus", CLEAN.toString(), "--seed", "1");
         assertEquals(2, eval.exit());
         assertTrue(eval.err().contains("the news language model is not installed"), eval.err());
+    }
+
+    @Test
+    void theDefaultIsTheContextualRestorerAndFastLeavesItOut(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "John Kirby of the National Surety Council spoke on Friday.\n");
+        RestoreCommandIT.Run deep = unspin(null, "restore", article.toString());
+        assertEquals(0, deep.exit(), deep.err());
+        assertEquals("John Kirby of the National Security Council spoke on Friday.\n", deep.out());
+        assertEquals("", deep.err());
+        RestoreCommandIT.Run fast = unspin(null, "restore", "--fast", article.toString());
+        assertEquals("John Kirby of the National Surety Council spoke on Friday.\n", fast.out());
+    }
+
+    @Test
+    void withoutItsLanguageModelTheDefaultRestoresWithTheDictionaryAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Navy officers mentioned the National Surety Council.\n");
+        Map<String, String> missing = Map.of("UNSPIN_LANGUAGE_MODEL", dir.resolve("absent.lm.bin").toString());
+        RestoreCommandIT.Run run = RestoreCommandIT.unspin(missing, null, "restore", "--min-confidence", "possible", article.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(RestoreCommandIT.unspin(null, "restore", "--fast", "--min-confidence", "possible", article.toString()).out(), run.out());
+        assertTrue(run.err().startsWith("unspin: warning: the contextual restorer is off, so only the dictionary restores: the news"
+                + " language model is not installed at " + dir.resolve("absent.lm.bin")), run.err());
     }
 
     @Test

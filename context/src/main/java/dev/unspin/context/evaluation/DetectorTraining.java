@@ -15,16 +15,15 @@ import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
 import dev.unspin.corpus.UnspinCheckout;
 import dev.unspin.engine.Engine;
+import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.TrieLanguageModel;
 import dev.unspin.thesaurus.ModelReading;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -203,8 +202,8 @@ public final class DetectorTraining {
         for (CleanText text : CleanCorpus.read(UnspinCheckout.CLEAN_CORPUS.stream().map(repo::resolve).toList())) {
             documents.add(text.text());
         }
-        Seed nyt = seed(repo, "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
-        Seed wapo = seed(repo, "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
+        Seed nyt = seed(repo.resolve("seeds"), "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
+        Seed wapo = seed(repo.resolve("seeds"), "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
         DetectorTraining training = new DetectorTraining(stage.model(), stage.reader(true), stage.thesaurus(), stage.moby(),
                 stage.morphology());
         List<String[]> pairs = training.pairs(documents);
@@ -233,14 +232,13 @@ public final class DetectorTraining {
                 over, trained.examples(), trained.positives(), documents, KEY_SHARE, tuning.name(), MAX_FALSE_PER_THOUSAND,
                 100 * trained.tuning().undone(), trained.tuning().falseEditsPerThousand(), heldOut.name(),
                 100 * trained.heldOut().undone(), trained.heldOut().falseEditsPerThousand());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".detector-", ".tsv");
-        Files.writeString(temporary, trained.detector().format(header), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFileWriter.write(file, trained.detector().format(header));
         System.err.println(header);
     }
 
-    public static Seed seed(Path repo, String name) throws IOException {
-        return new Seed(name, Files.readString(repo.resolve("seeds/spun/" + name + ".txt")),
-                Files.readString(repo.resolve("seeds/restored/" + name + ".txt")));
+    /** A seed of the seed folder: its spun copy in {@code spun/}, its reference restoration in {@code restored/}. */
+    public static Seed seed(Path seeds, String name) throws IOException {
+        return new Seed(name, Files.readString(seeds.resolve("spun/" + name + ".txt")),
+                Files.readString(seeds.resolve("restored/" + name + ".txt")));
     }
 }

@@ -4,6 +4,7 @@ import dev.unspin.context.Morphology;
 import dev.unspin.engine.CaseTransfer;
 import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
+import dev.unspin.thesaurus.ModelReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class FamilySpinner {
         String head = space < 0 ? neighbour : neighbour.substring(0, space);
         var forms = morphology.inflect(head, tag);
         if (forms.isEmpty()) {
-            return tag.equals("NN") || tag.startsWith("NN:") || tag.equals("JJ") || tag.equals("RB") || tag.equals("VB") || tag.equals("VBP") ? neighbour : null;
+            return Morphology.baseFormTag(tag) ? neighbour : null;
         }
         return forms.iterator().next() + (space < 0 ? "" : neighbour.substring(space));
     }
@@ -131,25 +132,12 @@ public final class FamilySpinner {
             String form = word.text();
             for (int c = 0; c < form.length(); c++) {
                 char ch = form.charAt(c);
-                boolean ok = (ch >= 'a' && ch <= 'z') || (c == 0 && k == first && ch >= 'A' && ch <= 'Z' && sentenceStart(text, word.start()));
+                boolean ok = (ch >= 'a' && ch <= 'z') || (c == 0 && k == first && ch >= 'A' && ch <= 'Z' && ModelReading.startsSentence(text, word.start()));
                 if (!ok) {
                     return false;
                 }
             }
             if (k > first && !(words.get(k - 1).end() + 1 == word.start() && text.charAt(word.start() - 1) == ' ')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sentenceStart(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (".!?\n".indexOf(c) >= 0) {
-                return true;
-            }
-            if (!Character.isWhitespace(c) && "\"'“‘([".indexOf(c) < 0) {
                 return false;
             }
         }
