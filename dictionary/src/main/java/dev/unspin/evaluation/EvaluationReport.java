@@ -15,7 +15,7 @@ public final class EvaluationReport {
                 result.words(), result.rate(), result.seeds().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         for (Evaluation.SpinSet set : result.spinSets()) {
             RestorationScore any = set.scores().values().iterator().next();
-            out.append(String.format(Locale.ROOT, "### Simulated spins: %s%n%n%d spins, %d swapped words of %d.%n%n",
+            out.append(String.format(Locale.ROOT, "#### Simulated spins: %s%n%n%d spins, %d swapped words of %d.%n%n",
                     set.name(), set.spins(), any.changes(), any.words()));
             out.append("| configuration | recall | precision | undone | wrong | changed where nothing was spun | per 1,000 unspun words |\n");
             out.append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -26,7 +26,7 @@ public final class EvaluationReport {
             }
             out.append('\n');
         }
-        out.append("### Clean texts\n\n");
+        out.append("#### Clean texts\n\n");
         out.append("| configuration | findings reported (`check`) | per 5,000 words | words changed (`restore`) | per 1,000 words |\n");
         out.append("|---|---:|---:|---:|---:|\n");
         for (Evaluation.CleanRow row : result.clean()) {

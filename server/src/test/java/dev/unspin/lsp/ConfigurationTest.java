@@ -110,6 +110,33 @@ class ConfigurationTest {
     }
 
     @Test
+    void theContextualSettingAddsTheContextualRestorersFindings() throws Exception {
+        String text = "John Kirby of the National Surety Council spoke on Friday.";
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            h.open(uri(), "plaintext", text);
+            assertEquals(List.of(), codes(h.diagnostics(uri())));
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"contextual\": true}}")));
+            assertEquals(List.of("thesaurus:national-security-council:Warning"), codes(h.diagnostics(uri())));
+        }
+    }
+
+    @Test
+    void theContextualSettingWithoutItsLanguageModelSaysWhatIsMissingAndChecksWithoutIt() throws Exception {
+        Path absent = root.resolve("absent.lm.bin");
+        System.setProperty(NewsLanguageModel.SYSTEM_PROPERTY, absent.toString());
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"contextual\": true")) {
+            MessageParams shown = ServerHarness.take(h.client.shown, "showMessage");
+            assertTrue(shown.getMessage().startsWith("unspin: contextual restorer: the news language model is not installed at " + absent),
+                    shown.getMessage());
+            h.open(uri(), "plaintext", TEXT);
+            assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
+        } finally {
+            System.clearProperty(NewsLanguageModel.SYSTEM_PROPERTY);
+        }
+    }
+
+    @Test
     void theThesaurusSettingWithoutItsLanguageModelSaysHowToInstallItAndChecksWithoutIt() throws Exception {
         Path absent = root.resolve("absent.lm.bin");
         System.setProperty(NewsLanguageModel.SYSTEM_PROPERTY, absent.toString());
@@ -159,7 +186,7 @@ class ConfigurationTest {
             assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected evidence,"
                     + " certain, likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
-                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence)"), ServerHarness.take(h.client.shown, "showMessage"));
+                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence, contextual)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
         }

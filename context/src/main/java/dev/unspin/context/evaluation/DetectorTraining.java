@@ -7,8 +7,6 @@ import dev.unspin.context.FormReader;
 import dev.unspin.context.MaskedChoice;
 import dev.unspin.context.MaskedEvidence;
 import dev.unspin.context.MaskedLanguageModel;
-import dev.unspin.context.MobyThesaurus;
-import dev.unspin.context.Morphology;
 import dev.unspin.context.ResourceCache;
 import dev.unspin.context.SpunForm;
 import dev.unspin.corpus.CleanCorpus;
@@ -18,7 +16,6 @@ import dev.unspin.engine.Engine;
 import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
-import dev.unspin.languagemodel.TrieLanguageModel;
 import dev.unspin.thesaurus.ModelReading;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,11 +55,11 @@ public final class DetectorTraining {
     private final FindingSupplement thesaurus;
     private final FamilySpinner spinner;
 
-    public DetectorTraining(TrieLanguageModel lm, FormReader reader, FindingSupplement thesaurus, MobyThesaurus moby,
-            Morphology morphology) {
-        this.reader = reader;
-        this.thesaurus = thesaurus;
-        this.spinner = new FamilySpinner(moby::neighbours, morphology, word -> lm.id(word) >= 0, KEY_SHARE);
+    /** Training over the stage's resources, with its reader of Moby and WordNet candidates. */
+    public DetectorTraining(ContextualStage stage) {
+        this.reader = stage.reader(true);
+        this.thesaurus = stage.thesaurus();
+        this.spinner = new FamilySpinner(stage.moby()::neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
     }
 
     /** The (spun, reference) pairs the detectors learn from. */
@@ -204,8 +201,7 @@ public final class DetectorTraining {
         }
         Seed nyt = seed(repo.resolve("seeds"), "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
         Seed wapo = seed(repo.resolve("seeds"), "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
-        DetectorTraining training = new DetectorTraining(stage.model(), stage.reader(true), stage.thesaurus(), stage.moby(),
-                stage.morphology());
+        DetectorTraining training = new DetectorTraining(stage);
         List<String[]> pairs = training.pairs(documents);
         System.err.printf(Locale.ROOT, "trigram detector: %d texts from %d documents%n", pairs.size(), documents.size());
         Trained trigram = training.trainTrigram(pairs, nyt, wapo, System.err);
