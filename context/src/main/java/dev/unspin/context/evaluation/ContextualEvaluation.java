@@ -5,6 +5,8 @@ import dev.unspin.corpus.CleanText;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.engine.Engine;
+import dev.unspin.learn.PairLearning;
+import dev.unspin.learn.TextPair;
 import dev.unspin.thesaurus.WordNetThesaurus;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class ContextualEvaluation {
         Engine deep = fast.withSupplement(stage.supplement());
         Engine alone = new Engine(Dictionary.of(List.of())).withSupplement(stage.supplement());
         List<Row> rows = new ArrayList<>();
+        List<String> cleanTexts = clean.stream().map(CleanText::text).toList();
         for (DetectorTraining.Seed seed : seeds) {
             String name = "seed " + seed.name() + (seed == seeds.get(0) ? " (tuned the thresholds)" : " (held out)");
             rows.add(row(name, "contextual stage alone, dictionary off, every finding applied", seed.spun(), seed.reference(),
@@ -44,6 +47,15 @@ public final class ContextualEvaluation {
                     t -> alone.restore(t).text()));
             rows.add(row(name, "fast mode (dictionary only)", seed.spun(), seed.reference(), t -> fast.restore(t).text()));
             rows.add(row(name, "default (dictionary and contextual stage)", seed.spun(), seed.reference(), t -> deep.restore(t).text()));
+            // An unseen article of the same spinner: the dictionary learned from the other seed alone.
+            List<TextPair> others = seeds.stream().filter(other -> other != seed)
+                    .map(other -> new TextPair(other.name(), other.reference(), other.spun())).toList();
+            Engine learned = new Engine(Dictionary.of(PairLearning.learn(others, cleanTexts).entries()));
+            Engine learnedDeep = learned.withSupplement(stage.supplement());
+            rows.add(row(name, "fast mode, dictionary learned from the other seed only", seed.spun(), seed.reference(),
+                    t -> learned.restore(t).text()));
+            rows.add(row(name, "default, dictionary learned from the other seed only", seed.spun(), seed.reference(),
+                    t -> learnedDeep.restore(t).text()));
         }
         FamilySpinner spinner = new FamilySpinner(lemma -> WordNetThesaurus.shared().synonyms(lemma), stage.morphology(),
                 word -> stage.model().id(word) >= 0, DetectorTraining.KEY_SHARE);
