@@ -59,9 +59,18 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code, for tests and embedding. */
+    /**
+     * Runs the command line and returns the exit code, for tests and embedding. Output that the
+     * commands printed through System.out and that failed to reach standard output (System.out
+     * keeps only a flag) makes the run fail too.
+     */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        int code = commandLine(args).execute(args);
+        if (System.out.checkError()) {
+            System.err.println("unspin: cannot write to standard output: the output is incomplete");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        return code;
     }
 
     /** The command line for these arguments: with only the subcommand they name, when that is enough. */

@@ -11,11 +11,13 @@ import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.files.OutputTree;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
+import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Restoration;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -113,7 +115,7 @@ final class RestoreCommand implements Callable<Integer> {
             messages.problem(problem);
             errors |= problem.error();
         }
-        PrintStream stdout = System.out;
+        OutputStream stdout = StandardOutput.open();
         boolean[] failed = {errors};
         boolean resultsOnStdout = destination.out == null && !destination.inPlace;
         try (Progress progress = Progress.start("Restoring", inputSet.files().size(),
@@ -123,12 +125,18 @@ final class RestoreCommand implements Callable<Integer> {
                     messages.problem(outcome.problem());
                     failed[0] |= outcome.problem().error();
                 } else if (outcome.output().length > 0) {
-                    stdout.write(outcome.output(), 0, outcome.output().length);
+                    try {
+                        stdout.write(outcome.output(), 0, outcome.output().length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e); // stops the run: the rest could not be written either
+                    }
                 }
                 progress.step();
             });
+        } catch (UncheckedIOException e) {
+            messages.error(StandardOutput.failure(e.getCause()));
+            return ExitCodes.USAGE_OR_IO;
         }
-        stdout.flush();
         return failed[0] ? ExitCodes.USAGE_OR_IO : ExitCodes.OK;
     }
 
