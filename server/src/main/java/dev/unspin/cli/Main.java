@@ -56,7 +56,14 @@ public final class Main implements Runnable {
         if (args.length == 1 && args[0].equals("lsp")) {
             System.exit(LspCommand.runWithDefaults());
         }
-        System.exit(run(args));
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            // An exit code the help documents and one line, not a stack trace and the JVM's 1.
+            System.err.println("unspin: out of memory (" + e.getMessage() + "): give Java more with -Xmx"
+                    + " (java -Xmx4g -jar unspin.jar ...) or split the input");
+            System.exit(ExitCodes.USAGE_OR_IO);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Restoration;
+import dev.unspin.engine.RestorationTooLargeException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -191,9 +192,14 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, InputOptions.unreadable(file, e));
         }
-        Restoration restoration = minConfidence == null
-                ? engine.restore(document.text())
-                : engine.restore(document.text(), minConfidence);
+        Restoration restoration;
+        try {
+            restoration = minConfidence == null
+                    ? engine.restore(document.text())
+                    : engine.restore(document.text(), minConfidence);
+        } catch (RestorationTooLargeException e) {
+            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
+        }
         try {
             if (destination.diff) {
                 return new Outcome(diff(file.displayName(), document.text(), restoration.text()), null);
