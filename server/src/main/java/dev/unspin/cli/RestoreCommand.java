@@ -9,6 +9,7 @@ import dev.unspin.cli.files.InputFile;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.files.OutputTree;
+import dev.unspin.cli.report.PrintedText;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.cli.run.StandardOutput;
@@ -202,7 +203,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try {
             if (destination.diff) {
-                return new Outcome(diff(file.displayName(), document.text(), restoration.text()), null);
+                return new Outcome(diff(PrintedText.name(file.displayName()), document.text(), restoration.text()), null);
             }
             if (destination.inPlace) {
                 if (!restoration.applied().isEmpty()) {

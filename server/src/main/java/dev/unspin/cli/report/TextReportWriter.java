@@ -29,7 +29,7 @@ public final class TextReportWriter implements ReportWriter {
         if (report.findings().isEmpty()) {
             return;
         }
-        printf("%s: %s in %s (spin score %.1f)%n", paint(report.path(), Style.bold),
+        printf("%s: %s in %s (spin score %.1f)%n", paint(PrintedText.name(report.path()), Style.bold),
                 plural(report.findings().size(), "finding"), plural(report.words(), "word"), report.spinScore());
         for (LocatedFinding located : report.findings()) {
             Finding f = located.finding();
@@ -37,7 +37,7 @@ public final class TextReportWriter implements ReportWriter {
             String originals = f.replacements().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(" or "));
             printf("  %-8s %s  \"%s\" → %s  [%s]%n", position,
                     paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
-                    f.spun(), paint(originals, Style.fg_green), f.entryId());
+                    PrintedText.escaped(f.spun()), paint(originals, Style.fg_green), f.entryId());
             String why = Thesaurus.reason(f).orElse(null);
             if (why != null) {
                 printf("           why: %s%n", why);
