@@ -5,6 +5,7 @@ import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
+import dev.unspin.io.BoundedRead;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
@@ -12,7 +13,6 @@ import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,13 +95,13 @@ final class DictionaryStore {
             entries.addAll(read(path.get(), true, problems, unreadable));
         }
         Optional<Path> workspace = Settings.resolve(root, settings.workspaceDictionary());
-        workspace.ifPresent(path -> {
+        workspace.filter(path -> insideWorkspace(root, path, unreadable)).ifPresent(path -> {
             watched.add(path);
             entries.addAll(read(path, false, problems, unreadable));
         });
         Set<String> ignored = new LinkedHashSet<>(settings.ignoredEntries());
         Optional<Path> ignoreFile = Settings.resolve(root, settings.ignoredEntriesFile());
-        ignoreFile.ifPresent(path -> {
+        ignoreFile.filter(path -> insideWorkspace(root, path, unreadable)).ifPresent(path -> {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
@@ -109,6 +109,19 @@ final class DictionaryStore {
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
         return new Loaded(settings.thesaurus() ? withThesaurus(engine, unreadable) : engine, Set.copyOf(ignored), List.copyOf(watched),
                 List.copyOf(problems), List.copyOf(unreadable));
+    }
+
+    /**
+     * The workspace dictionary and the ignore file are the files the server writes, which must lie
+     * inside the workspace folder ({@link WorkspaceFiles#isInside}); they are read only there too.
+     */
+    private static boolean insideWorkspace(Path root, Path file, List<String> unreadable) {
+        if (root == null || WorkspaceFiles.isInside(root, file)) {
+            return true;
+        }
+        unreadable.add(file + ": outside the workspace folder " + root + ", not read: unspin reads and writes its"
+                + " workspace files only inside it");
+        return false;
     }
 
     /** The engine with the thesaurus, or without it (saying why) when its language model is not installed. */
@@ -123,6 +136,7 @@ final class DictionaryStore {
 
     private List<Entry> read(Path path, boolean required, List<Problem> problems, List<String> unreadable) {
         try {
+            BoundedRead.requireRegularFile(path, path.toString()); // a pipe or /dev/stdin would block the server
             List<Entry> entries = Dictionary.read(path);
             lastGood.put(path, entries);
             return entries;
@@ -134,6 +148,8 @@ final class DictionaryStore {
                 unreadable.add(path + ": dictionary file not found");
             }
             return List.of();
+        } catch (BoundedRead.NotRegularFileException | BoundedRead.TooLargeException e) {
+            unreadable.add(e.getMessage());
         } catch (IOException e) {
             unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
         }
@@ -143,7 +159,7 @@ final class DictionaryStore {
     /** The ids listed in the workspace's ignore file: one per line, '#' starts a comment. */
     private Set<String> readIgnored(Path path, List<Problem> problems, List<String> unreadable) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = BoundedRead.readRegularFile(path, path.toString());
             StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
             if (decoded.failure().isPresent()) {
                 StrictUtf8.Failure f = decoded.failure().get();
@@ -168,6 +184,8 @@ final class DictionaryStore {
             return ids;
         } catch (NoSuchFileException e) {
             lastGoodIgnored.remove(path);
+        } catch (BoundedRead.NotRegularFileException | BoundedRead.TooLargeException e) {
+            unreadable.add(e.getMessage());
         } catch (IOException e) {
             unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
         }
