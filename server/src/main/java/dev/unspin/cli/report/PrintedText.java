@@ -33,28 +33,7 @@ public final class PrintedText {
      * The same string when nothing needs escaping, as in nearly all text.
      */
     public static String escaped(String text) {
-        if (!hasUnprintable(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (!isUnprintable(c)) {
-                        out.append(c);
-                    } else if (c <= 0xFF) {
-                        out.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        out.append(String.format("\\u%04x", (int) c));
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return hasUnprintable(text) ? escape(text, false) : text;
     }
 
     /**
@@ -64,29 +43,32 @@ public final class PrintedText {
      * unprintable characters as the octal escapes of their UTF-8 bytes.
      */
     public static String name(String name) {
-        if (!hasUnprintable(name) && !name.startsWith("\"")) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder(name.length() + 8).append('"');
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        return hasUnprintable(name) || name.startsWith("\"") ? '"' + escape(name, true) + '"' : name;
+    }
+
+    /** Escapes as {@link #name} does inside its quotes when {@code quoted}, else as {@link #escaped}. */
+    private static String escape(String text, boolean quoted) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '"', '\\' -> out.append(quoted ? "\\" : "").append(c);
                 default -> {
                     if (!isUnprintable(c)) {
                         out.append(c);
-                    } else {
+                    } else if (quoted) {
                         for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
                             out.append(String.format("\\%03o", b & 0xFF));
                         }
+                    } else {
+                        out.append(String.format(c <= 0xFF ? "\\x%02x" : "\\u%04x", (int) c));
                     }
                 }
             }
         }
-        return out.append('"').toString();
+        return out.toString();
     }
 }
