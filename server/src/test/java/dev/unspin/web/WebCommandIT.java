@@ -186,6 +186,58 @@ class WebCommandIT {
         }
     }
 
+    /**
+     * Hundreds of clients at once, each sending checks and page loads one after another for a few
+     * seconds: every request must be answered, correctly. Prints the count and the latencies.
+     */
+    @Test
+    void hundredsOfConcurrentClientsAreAllAnswered() throws Exception {
+        int clients = 200;
+        long seconds = "long".equals(System.getenv("UNSPIN_RELIABILITY")) ? 60 : 5;
+        Process server = start("web", "--port", "0");
+        try {
+            Matcher serving = SERVING.matcher(firstErrLine(server));
+            assertTrue(serving.matches());
+            URI base = URI.create(serving.group(1));
+            List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                Thread thread = new Thread(() -> {
+                    for (int n = 0; System.nanoTime() < until; n++) {
+                        long started = System.nanoTime();
+                        try {
+                            HttpResponse<String> answer = (client + n) % 4 == 0 ? Http.get(base, "/")
+                                    : Http.postJson(base, "{\"text\": \"Navy officers mentioned it.\"}");
+                            if (answer.statusCode() != 200 || (client + n) % 4 != 0 && !answer.body().contains("\"navy-officers\"")) {
+                                failures.add(answer.statusCode() + ": " + answer.body());
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            failures.add(e.toString());
+                        }
+                        latencies.add(System.nanoTime() - started);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            List<Long> sorted = latencies.stream().sorted().toList();
+            System.out.printf("[reliability] web load: %d clients for %d s, %d requests, %d failed; latency p50 %d ms,"
+                            + " p95 %d ms, max %d ms%n", clients, seconds, sorted.size(), failures.size(),
+                    sorted.get(sorted.size() / 2) / 1_000_000, sorted.get(sorted.size() * 95 / 100) / 1_000_000,
+                    sorted.get(sorted.size() - 1) / 1_000_000);
+            assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " requests failed");
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
     /** Reads until the server closes the connection (whatever it sent first), then returns -1; a reset is a close too. */
     private static int drain(java.io.InputStream in) throws IOException {
         try {
