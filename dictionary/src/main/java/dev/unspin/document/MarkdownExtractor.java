@@ -2,6 +2,7 @@ package dev.unspin.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +22,21 @@ final class MarkdownExtractor {
     private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}([-+*]|\\d{1,9}[.)])(\\s.*)?");
     private static final Pattern AUTOLINK = Pattern.compile(
             "<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*|[^\\s<>@]+@[^\\s<>]+)>");
+    private static final String OBJECT = String.valueOf(CheckableText.OBJECT);
     private static final Pattern TAG_START = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*");
 
     private final String source;
     private final int length;
+    private final MarkdownParagraph paragraph;
+    private final Matcher autolink;
+    private final Matcher tagStart;
 
     MarkdownExtractor(String source) {
         this.source = source;
         this.length = source.length();
+        this.paragraph = new MarkdownParagraph(source);
+        this.autolink = AUTOLINK.matcher(source);
+        this.tagStart = TAG_START.matcher(source);
     }
 
     CheckableText extract() {
@@ -48,7 +56,7 @@ final class MarkdownExtractor {
                 continue;
             }
             int skipTo = -1;
-            String replacement = String.valueOf(CheckableText.OBJECT);
+            String replacement = OBJECT;
             char c = source.charAt(i);
             switch (c) {
                 case '\\' -> {
@@ -65,8 +73,8 @@ final class MarkdownExtractor {
                     }
                 }
                 case '`' -> {
-                    int run = runLength(i, '`');
-                    int close = closingBackticks(i + run, run, paragraphEnd(i));
+                    int run = MarkdownParagraph.runLength(source, i);
+                    int close = paragraph.closingBackticks(i + run, run);
                     if (close < 0) {
                         i += run;
                         continue;
@@ -206,65 +214,16 @@ final class MarkdownExtractor {
         return columns;
     }
 
-    /** Where the paragraph containing {@code from} ends: at a blank line or the end of the document. */
-    private int paragraphEnd(int from) {
-        int line = PlainTextExtractor.lineEnd(source, from);
-        int next = PlainTextExtractor.nextLine(source, line);
-        while (next >= 0) {
-            int end = PlainTextExtractor.lineEnd(source, next);
-            if (source.substring(next, end).isBlank()) {
-                return next;
-            }
-            next = PlainTextExtractor.nextLine(source, end);
-        }
-        return length;
-    }
-
-    private int runLength(int from, char c) {
-        int i = from;
-        while (i < length && source.charAt(i) == c) {
-            i++;
-        }
-        return i - from;
-    }
-
-    /** The start of a run of exactly {@code run} backticks in {@code [from, limit)}, or -1. */
-    private int closingBackticks(int from, int run, int limit) {
-        int i = from;
-        while (i < limit) {
-            if (source.charAt(i) == '`') {
-                int n = runLength(i, '`');
-                if (n == run && i + n <= limit) {
-                    return i;
-                }
-                i += n;
-            } else {
-                i++;
-            }
-        }
-        return -1;
-    }
-
     /** After a ']' at {@code at - 1}: the end of an inline target {@code (...)} or a {@code [label]}, or -1. */
     private int linkTargetEnd(int at) {
         if (at >= length) {
             return -1;
         }
-        int limit = paragraphEnd(at);
         char open = source.charAt(at);
         if (open == '(') {
-            int depth = 0;
-            for (int i = at; i < limit; i++) {
-                char c = source.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return i + 1;
-                }
-            }
+            return paragraph.targetEnd(at);
         } else if (open == '[') {
+            int limit = paragraph.end(at);
             for (int i = at + 1; i < limit; i++) {
                 char c = source.charAt(i);
                 if (c == ']') {
@@ -280,18 +239,16 @@ final class MarkdownExtractor {
 
     /** The end of an autolink or an inline HTML tag starting at {@code at}, or -1. */
     private int autolinkOrTagEnd(int at) {
-        int lineEnd = PlainTextExtractor.lineEnd(source, at);
-        var autolink = AUTOLINK.matcher(source).region(at, lineEnd);
-        if (autolink.lookingAt()) {
+        // Neither pattern matches a line break, so neither needs the line's end as a bound.
+        if (autolink.region(at, length).lookingAt()) {
             return autolink.end();
         }
-        var tag = TAG_START.matcher(source).region(at, lineEnd);
-        if (!tag.lookingAt()) {
+        if (!tagStart.region(at, length).lookingAt()) {
             return -1;
         }
-        int limit = paragraphEnd(at);
+        int limit = paragraph.end(at);
         char quote = 0;
-        for (int i = tag.end(); i < limit; i++) {
+        for (int i = tagStart.end(); i < limit; i++) {
             char c = source.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;

@@ -36,20 +36,32 @@ public final class Suppressions {
         }
     }
 
-    private final List<Stretch> stretches;
+    /**
+     * The stretches by kind: the lines after {@code disable-next-line}, the regions between
+     * {@code disable} and {@code enable}, and the whole document. Each list is in source order and
+     * its stretches do not overlap, so a finding is looked up by a binary search in each, and a
+     * document with thousands of markers and findings is not checked marker by finding.
+     */
+    private final List<Stretch> lines;
+    private final List<Stretch> regions;
+    private final List<Stretch> whole;
 
-    private Suppressions(List<Stretch> stretches) {
-        this.stretches = List.copyOf(stretches);
+    private Suppressions(List<Stretch> lines, List<Stretch> regions, List<Stretch> whole) {
+        this.lines = List.copyOf(lines);
+        this.regions = List.copyOf(regions);
+        this.whole = List.copyOf(whole);
     }
 
     public static Suppressions none() {
-        return new Suppressions(List.of());
+        return new Suppressions(List.of(), List.of(), List.of());
     }
 
     /** The suppressions the text's comments declare. */
     public static Suppressions of(CheckableText document) {
         String source = document.source();
-        List<Stretch> stretches = new ArrayList<>();
+        List<Stretch> lines = new ArrayList<>();
+        List<Stretch> regions = new ArrayList<>();
+        List<Stretch> whole = new ArrayList<>();
         int regionStart = -1;
         Set<String> regionIds = Set.of();
         for (Comment comment : document.comments()) {
@@ -63,21 +75,21 @@ public final class Suppressions {
                     int lineEnd = PlainTextExtractor.lineEnd(source, comment.end());
                     int next = PlainTextExtractor.nextLine(source, lineEnd);
                     if (next >= 0) {
-                        stretches.add(new Stretch(next, PlainTextExtractor.lineEnd(source, next), ids));
+                        addMerged(lines, new Stretch(next, PlainTextExtractor.lineEnd(source, next), ids));
                     }
                 }
-                case "disable-file" -> stretches.add(new Stretch(0, source.length() + 1, ids));
+                case "disable-file" -> addMerged(whole, new Stretch(0, source.length() + 1, ids));
                 case "disable" -> {
                     boolean wasOff = regionStart >= 0;
                     if (wasOff) {
-                        stretches.add(new Stretch(regionStart, comment.start(), regionIds));
+                        regions.add(new Stretch(regionStart, comment.start(), regionIds));
                     }
                     regionIds = !wasOff ? ids : regionIds.isEmpty() || ids.isEmpty() ? Set.of() : union(regionIds, ids);
                     regionStart = comment.end();
                 }
                 case "enable" -> {
                     if (regionStart >= 0 && !(regionIds.isEmpty() && !ids.isEmpty())) {
-                        stretches.add(new Stretch(regionStart, comment.start(), regionIds));
+                        regions.add(new Stretch(regionStart, comment.start(), regionIds));
                         Set<String> remaining = new LinkedHashSet<>(regionIds);
                         remaining.removeAll(ids);
                         boolean stillOff = !ids.isEmpty() && !remaining.isEmpty();
@@ -89,23 +101,47 @@ public final class Suppressions {
             }
         }
         if (regionStart >= 0) {
-            stretches.add(new Stretch(regionStart, source.length() + 1, regionIds));
+            regions.add(new Stretch(regionStart, source.length() + 1, regionIds));
         }
-        return new Suppressions(stretches);
+        return new Suppressions(lines, regions, whole);
+    }
+
+    /**
+     * Adds a stretch after the last one of its list; several markers before the same line (or
+     * several {@code disable-file}) make one stretch of all their ids, so that the list stays
+     * without overlaps.
+     */
+    private static void addMerged(List<Stretch> stretches, Stretch stretch) {
+        int last = stretches.size() - 1;
+        if (last >= 0 && stretches.get(last).from() == stretch.from() && stretches.get(last).to() == stretch.to()) {
+            Set<String> before = stretches.get(last).ids();
+            Set<String> ids = before.isEmpty() || stretch.ids().isEmpty() ? Set.of() : union(before, stretch.ids());
+            stretches.set(last, new Stretch(stretch.from(), stretch.to(), ids));
+        } else {
+            stretches.add(stretch);
+        }
     }
 
     /** True when a finding of entry {@code id} starting at source offset {@code offset} is turned off. */
     public boolean suppresses(int offset, String id) {
-        for (Stretch stretch : stretches) {
-            if (stretch.covers(offset, id)) {
-                return true;
-            }
-        }
-        return false;
+        return covers(lines, offset, id) || covers(regions, offset, id) || covers(whole, offset, id);
     }
 
-    List<Stretch> stretches() {
-        return stretches;
+    /** Whether the last stretch of a list in source order without overlaps that starts at or before {@code offset} covers it. */
+    private static boolean covers(List<Stretch> stretches, int offset, String id) {
+        int low = 0;
+        int high = stretches.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (stretches.get(middle).from() <= offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found >= 0 && stretches.get(found).covers(offset, id);
     }
 
     private static Set<String> ids(String rest) {

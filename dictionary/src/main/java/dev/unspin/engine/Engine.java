@@ -4,6 +4,7 @@ import dev.unspin.dictionary.Condition;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.Entry;
+import dev.unspin.io.BoundedRead;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.Gap;
@@ -180,9 +181,32 @@ public final class Engine {
         return new Scan(tokens.wordCount(), supplement.supplement(text, findings));
     }
 
-    /** Replaces each finding (which must not overlap, in text order) by its preferred original. */
+    /**
+     * The longest restoration made: as many characters as the longest input unspin reads has bytes,
+     * so that no restoration of a text unspin accepts can be refused for its own length, unless a
+     * dictionary's replacements are far longer than what they replace.
+     */
+    public static final long LARGEST_RESTORATION = BoundedRead.LIMIT;
+
+    /**
+     * Replaces each finding (which must not overlap, in text order) by its preferred original.
+     *
+     * @throws RestorationTooLargeException if the result would be longer than {@link #LARGEST_RESTORATION}
+     */
     public static String apply(String text, List<Finding> findings) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        long length = text.length();
+        Finding mostGrowing = null;
+        for (Finding finding : findings) {
+            int growth = finding.replacement().length() - (finding.end() - finding.start());
+            length += growth;
+            if (mostGrowing == null || growth > mostGrowing.replacement().length() - (mostGrowing.end() - mostGrowing.start())) {
+                mostGrowing = finding;
+            }
+        }
+        if (length > LARGEST_RESTORATION) {
+            throw new RestorationTooLargeException(length, mostGrowing);
+        }
+        StringBuilder out = new StringBuilder((int) length);
         int position = 0;
         for (Finding finding : findings) {
             out.append(text, position, finding.start()).append(finding.replacement());

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -46,9 +50,79 @@ public final class AtomicFileWriter {
 
     /**
      * Writes {@code target} with the permissions of {@code permissionsFrom} (when it exists): a
-     * backup of a private file must stay as private as the file.
+     * backup of a private file must stay as private as the file. A read-only target is refused
+     * ({@link #requireWritable}), as an ordinary write would be.
      */
     public static void write(Path target, byte[] content, Path permissionsFrom) throws IOException {
+        requireWritable(target);
+        Path temp = completeTemp(target, content, permissionsFrom);
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException(target + ": the file system cannot replace files atomically", e);
+            }
+        } finally {
+            discard(temp);
+        }
+    }
+
+    /**
+     * Creates {@code target} with {@code content} and the permissions of {@code permissionsFrom},
+     * complete or not at all, unless something already has its name: then nothing is written and
+     * the answer is false. The new file appears as a hard link to a complete temporary file, which
+     * the system refuses to make over an existing name, so a file that appears meanwhile is never
+     * replaced either.
+     */
+    public static boolean writeNew(Path target, byte[] content, Path permissionsFrom) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path temp = completeTemp(target, content, permissionsFrom);
+        try {
+            Files.createLink(target, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // No hard links here (some network and FAT file systems): a move that refuses to replace.
+            try {
+                Files.move(temp, target);
+                return true;
+            } catch (FileAlreadyExistsException again) {
+                return false;
+            }
+        } finally {
+            discard(temp);
+        }
+    }
+
+    /**
+     * Refuses to replace a file the user made read-only: one that cannot be written, or that has
+     * no write permission for anyone (which the superuser could write, but should not).
+     */
+    public static void requireWritable(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        boolean writable = Files.isWritable(target) && (view == null || view.readAttributes().permissions().stream()
+                .anyMatch(p -> p == PosixFilePermission.OWNER_WRITE || p == PosixFilePermission.GROUP_WRITE
+                        || p == PosixFilePermission.OTHERS_WRITE));
+        if (!writable) {
+            throw new ReadOnlyFileException(target);
+        }
+    }
+
+    /** A file that {@link #requireWritable} refuses to replace. */
+    public static final class ReadOnlyFileException extends AccessDeniedException {
+        ReadOnlyFileException(Path file) {
+            super(file.toString(), null, "read-only file");
+        }
+    }
+
+    /** A temporary file beside {@code target} holding {@code content}, flushed to disk, with its permissions set. */
+    private static Path completeTemp(Path target, byte[] content, Path permissionsFrom) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Set<PosixFilePermission> permissions = permissionsOf(permissionsFrom);
         Path temp = Files.createTempFile(folder, TempFiles.prefixFor(target), "");
@@ -64,13 +138,17 @@ public final class AtomicFileWriter {
             if (permissions != null) {
                 Files.getFileAttributeView(temp, PosixFileAttributeView.class).setPermissions(permissions);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException(target + ": the file system cannot replace files atomically", e);
-            }
-        } finally {
+            return temp;
+        } catch (IOException | RuntimeException e) {
+            discard(temp);
+            throw e;
+        }
+    }
+
+    private static void discard(Path temp) throws IOException {
+        try {
             Files.deleteIfExists(temp);
+        } finally {
             IN_FLIGHT.remove(temp);
         }
     }

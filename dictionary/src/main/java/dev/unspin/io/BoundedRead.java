@@ -3,6 +3,7 @@ package dev.unspin.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +22,35 @@ public final class BoundedRead {
         }
     }
 
+    /** Thrown for a path that is not a regular file; the message names it. */
+    public static final class NotRegularFileException extends IOException {
+        NotRegularFileException(String name) {
+            super(name + ": not a regular file (a folder, a device or a pipe): only regular files are read");
+        }
+    }
+
     private BoundedRead() {
+    }
+
+    /**
+     * Reads a regular file (through symbolic links), refusing anything else before opening it: a
+     * pipe would block the reader until something writes to it, {@code /dev/stdin} or
+     * {@code /proc/self/fd/0} would read the process's own input, {@code /dev/zero} would never end.
+     * For paths that others choose, such as a workspace's settings.
+     */
+    public static byte[] readRegularFile(Path file, String name) throws IOException {
+        requireRegularFile(file, name);
+        return read(file, name);
+    }
+
+    /** Refuses a path that is not a regular file, as {@link #readRegularFile} does, before something else opens it. */
+    public static void requireRegularFile(Path file, String name) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            throw new NotRegularFileException(name);
+        }
     }
 
     public static byte[] read(Path file, String name) throws IOException {

@@ -9,15 +9,23 @@ import java.util.regex.Pattern;
  * recognise ones a killed run left behind and never mistake them for articles.
  */
 public final class TempFiles {
-    static final String INFIX = ".unspin-tmp-";
+    public static final String INFIX = ".unspin-tmp-";
     private static final Pattern NAME = Pattern.compile("\\..+" + Pattern.quote(INFIX) + "[0-9]+");
 
     private TempFiles() {
     }
 
-    /** The prefix given to {@link java.nio.file.Files#createTempFile}, which appends the digits. */
+    /**
+     * The prefix given to {@link java.nio.file.Files#createTempFile}, which appends the digits. A
+     * name that the locale's character set cannot decode (non-ASCII under {@code LANG=C}) reads
+     * with U+FFFD in it and could not be made into a path: those characters become '_'.
+     */
     static String prefixFor(Path target) {
-        return "." + target.getFileName() + INFIX;
+        return prefixFor(target.getFileName().toString());
+    }
+
+    static String prefixFor(String name) {
+        return "." + name.replace('\uFFFD', '_') + INFIX;
     }
 
     public static boolean isTempFile(Path file) {

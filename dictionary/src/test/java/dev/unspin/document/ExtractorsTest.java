@@ -82,6 +82,20 @@ class ExtractorsTest {
     }
 
     @Test
+    void markdownBackticksCloseWithTheNextRunOfTheirLengthAfterAnUnclosedRun() {
+        // The unclosed ``` has the paragraph's runs searched to its end; the later `` must still
+        // close with the last `` although a single ` in between closed at an earlier one.
+        String source = "``` a ` b `` c ` d `` e `` f";
+        assertEquals("``` a " + OBJ + " d " + OBJ + " f", DocumentFormat.MARKDOWN.extract(source).text());
+    }
+
+    @Test
+    void markdownLinkTargetsBalanceTheirParenthesesWithinTheParagraph() {
+        assertEquals("[a](b [c] e", DocumentFormat.MARKDOWN.extract("[a](b [c](d) e").text());
+        assertEquals("[a] e\n\n[b](c\n\nd)", DocumentFormat.MARKDOWN.extract("[a](b (c) \\) d) e\n\n[b](c\n\nd)").text());
+    }
+
+    @Test
     void htmlKeepsOnlyTextContentAndDecodesReferences() {
         String source = "<!DOCTYPE html><html><head><title>T</title><style>p { x: \"coverage\" }</style>"
                 + "<script>var s = '</p>coverage shift';</script></head><body>"

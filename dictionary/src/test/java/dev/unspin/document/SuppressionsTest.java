@@ -56,6 +56,14 @@ class SuppressionsTest {
     }
 
     @Test
+    void severalMarkersBeforeOneLineAddUp() {
+        String source = "<!-- unspin-disable-next-line mentioned --> <!-- unspin-disable-next-line coverage-shift -->\n"
+                + "mentioned coverage shift\nmentioned\n";
+        assertEquals(List.of("3:mentioned"), found(DocumentFormat.MARKDOWN, source));
+        assertEquals(List.of("3:mentioned"), found(DocumentFormat.MARKDOWN, source.replace(" coverage-shift -->", " -->")));
+    }
+
+    @Test
     void disableFileWorksFromAnywhere() {
         assertEquals(List.of(), found(DocumentFormat.HTML, "<p>mentioned</p><!-- unspin-disable-file -->"));
         assertEquals(List.of("1:coverage-shift"),

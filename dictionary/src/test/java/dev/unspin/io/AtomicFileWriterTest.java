@@ -74,4 +74,38 @@ class AtomicFileWriterTest {
         assertTrue(AtomicFileWriter.removeStale(temp));
         assertThrows(IllegalArgumentException.class, () -> AtomicFileWriter.removeStale(target));
     }
+
+    @Test
+    void aNewFileIsWrittenOnlyWhereNothingIs() throws IOException {
+        Path source = dir.resolve("private.txt");
+        Files.writeString(source, "secret");
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+        Path backup = dir.resolve("private.txt.orig");
+        assertTrue(AtomicFileWriter.writeNew(backup, "secret".getBytes(), source));
+        assertEquals("secret", Files.readString(backup));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        assertFalse(AtomicFileWriter.writeNew(backup, "other".getBytes(), source), "an existing file is never replaced");
+        assertEquals("secret", Files.readString(backup));
+        Path link = dir.resolve("link");
+        Files.createSymbolicLink(link, dir.resolve("nowhere"));
+        assertFalse(AtomicFileWriter.writeNew(link, "x".getBytes(), source), "nor is a link, even a dangling one");
+        assertFalse(Files.exists(dir.resolve("nowhere")));
+        assertEquals(3, filesIn(dir), "no temporary file is left");
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws IOException {
+        Path file = dir.resolve("read-only.txt");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assertThrows(AtomicFileWriter.ReadOnlyFileException.class, () -> AtomicFileWriter.write(file, "new".getBytes()));
+        assertEquals("old", Files.readString(file));
+        assertEquals(1, filesIn(dir));
+    }
+
+    @Test
+    void aNameTheLocaleCannotDecodeStillGetsATempFile() {
+        String prefix = TempFiles.prefixFor("\uFFFD\uFFFDt\uFFFD.txt");
+        assertEquals(".__t_.txt.unspin-tmp-", prefix);
+    }
 }

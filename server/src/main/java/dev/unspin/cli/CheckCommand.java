@@ -13,6 +13,7 @@ import dev.unspin.cli.report.SarifReportWriter;
 import dev.unspin.cli.report.TextReportWriter;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
+import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.EvidenceReport;
@@ -21,7 +22,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -95,32 +95,37 @@ final class CheckCommand implements Callable<Integer> {
             inputSet.conflicts().forEach(messages::error);
             return ExitCodes.USAGE_OR_IO;
         }
-        OutputStream bytes = new BufferedOutputStream(System.out, 1 << 16);
+        OutputStream bytes = new BufferedOutputStream(StandardOutput.open(), 1 << 16);
         Writer stdout = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
         ReportWriter writer = writer(stdout, bytes);
         RunSummary summary = new RunSummary();
-        for (InputProblem problem : inputSet.problems()) {
-            report(problem, writer, summary);
-        }
-        try (Progress progress = Progress.start("Checking", inputSet.files().size(),
-                InputOptions.totalBytes(inputSet.files()), true)) {
-            OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, writer, file), outcome -> {
-                try {
-                    if (outcome.report() != null) {
-                        summary.add(outcome.report());
-                        writer.file(outcome.report(), outcome.rendered());
-                    } else {
-                        report(outcome.problem(), writer, summary);
+        try {
+            for (InputProblem problem : inputSet.problems()) {
+                report(problem, writer, summary);
+            }
+            try (Progress progress = Progress.start("Checking", inputSet.files().size(),
+                    InputOptions.totalBytes(inputSet.files()), true)) {
+                OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, writer, file), outcome -> {
+                    try {
+                        if (outcome.report() != null) {
+                            summary.add(outcome.report());
+                            writer.file(outcome.report(), outcome.rendered());
+                        } else {
+                            report(outcome.problem(), writer, summary);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e); // stops the run: the rest could not be written either
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                progress.step();
-            });
+                    progress.step();
+                });
+            }
+            writer.finish(summary);
+            stdout.flush(); // the formats that write text; then everything
+            bytes.flush();
+        } catch (IOException | UncheckedIOException e) {
+            messages.error(StandardOutput.failure(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+            return ExitCodes.USAGE_OR_IO;
         }
-        writer.finish(summary);
-        stdout.flush(); // the formats that write text; then everything
-        bytes.flush();
         if (summary.errors() > 0) {
             return ExitCodes.USAGE_OR_IO;
         }
@@ -154,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
     private ReportWriter writer(Writer stdout, OutputStream bytes) throws IOException {
         String version = VersionProvider.version();
         return switch (format) {
-            case TEXT -> new TextReportWriter(new PrintWriter(stdout), color.enabled());
+            case TEXT -> new TextReportWriter(stdout, color.enabled());
             case GCC -> new GccReportWriter(bytes);
             // Without a fixed minimum, no file shows less than possible; each file says what its evidence chose.
             case JSON -> new JsonReportWriter(stdout, version, minConfidence == null ? Confidence.POSSIBLE : minConfidence);

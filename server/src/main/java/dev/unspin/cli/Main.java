@@ -57,12 +57,28 @@ public final class Main implements Runnable {
         if (args.length == 1 && args[0].equals("lsp")) {
             System.exit(LspCommand.runWithDefaults());
         }
-        System.exit(run(args));
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            // An exit code the help documents and one line, not a stack trace and the JVM's 1.
+            System.err.println("unspin: out of memory (" + e.getMessage() + "): give Java more with -Xmx"
+                    + " (java -Xmx4g -jar unspin.jar ...) or split the input");
+            System.exit(ExitCodes.USAGE_OR_IO);
+        }
     }
 
-    /** Runs the command line and returns the exit code, for tests and embedding. */
+    /**
+     * Runs the command line and returns the exit code, for tests and embedding. Output that the
+     * commands printed through System.out and that failed to reach standard output (System.out
+     * keeps only a flag) makes the run fail too.
+     */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        int code = commandLine(args).execute(args);
+        if (System.out.checkError()) {
+            System.err.println("unspin: cannot write to standard output: the output is incomplete");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        return code;
     }
 
     /** The command line for these arguments: with only the subcommand they name, when that is enough. */

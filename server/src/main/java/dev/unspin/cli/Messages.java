@@ -1,6 +1,7 @@
 package dev.unspin.cli;
 
 import dev.unspin.cli.files.InputProblem;
+import dev.unspin.cli.report.PrintedText;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -8,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 final class Messages {
     private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
+    /** One line, whatever the file names in the message hold (see {@link PrintedText}). */
     void error(String message) {
-        err.println("unspin: " + message);
+        err.println("unspin: " + PrintedText.escaped(message));
     }
 
     void warning(String message) {
@@ -17,6 +19,6 @@ final class Messages {
     }
 
     void problem(InputProblem problem) {
-        err.println("unspin: " + (problem.error() ? "" : "warning: ") + problem.message());
+        err.println("unspin: " + (problem.error() ? "" : "warning: ") + PrintedText.escaped(problem.message()));
     }
 }

@@ -4,23 +4,33 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.unspin.io.AtomicFileWriter;
+import dev.unspin.io.TempFiles;
 import dev.unspin.cli.files.InputFile;
 import dev.unspin.cli.files.InputProblem;
 import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.files.OutputTree;
+import dev.unspin.cli.report.PrintedText;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
+import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Restoration;
+import dev.unspin.engine.RestorationTooLargeException;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -107,7 +117,7 @@ final class RestoreCommand implements Callable<Integer> {
             messages.problem(problem);
             errors |= problem.error();
         }
-        PrintStream stdout = System.out;
+        OutputStream stdout = StandardOutput.open();
         boolean[] failed = {errors};
         boolean resultsOnStdout = destination.out == null && !destination.inPlace;
         try (Progress progress = Progress.start("Restoring", inputSet.files().size(),
@@ -117,12 +127,18 @@ final class RestoreCommand implements Callable<Integer> {
                     messages.problem(outcome.problem());
                     failed[0] |= outcome.problem().error();
                 } else if (outcome.output().length > 0) {
-                    stdout.write(outcome.output(), 0, outcome.output().length);
+                    try {
+                        stdout.write(outcome.output(), 0, outcome.output().length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e); // stops the run: the rest could not be written either
+                    }
                 }
                 progress.step();
             });
+        } catch (UncheckedIOException e) {
+            messages.error(StandardOutput.failure(e.getCause()));
+            return ExitCodes.USAGE_OR_IO;
         }
-        stdout.flush();
         return failed[0] ? ExitCodes.USAGE_OR_IO : ExitCodes.OK;
     }
 
@@ -134,6 +150,9 @@ final class RestoreCommand implements Callable<Integer> {
         }
         if (backup != null && (backup.isEmpty() || backup.contains("/") || backup.contains(java.io.File.separator))) {
             problems.add("--backup '" + backup + "': give a suffix such as .orig, without a folder");
+        }
+        if (backup != null && backup.contains(TempFiles.INFIX.substring(1))) {
+            problems.add("--backup '" + backup + "': backups named like unspin's temporary files would be removed as leftovers");
         }
         boolean toStdout = destination.out == null && !destination.inPlace && !destination.diff;
         if (toStdout && (inputs.paths.size() > 1 || Files.isDirectory(Path.of(inputs.paths.get(0))))) {
@@ -150,6 +169,9 @@ final class RestoreCommand implements Callable<Integer> {
         List<String> refusals = new ArrayList<>(inputSet.conflicts());
         if (destination.out != null) {
             refusals.addAll(new OutputTree(destination.out).problems(inputSet));
+        }
+        if (destination.inPlace && backup != null) {
+            refusals.addAll(backupsOnInputs(inputSet));
         }
         return refusals;
     }
@@ -171,12 +193,17 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, InputOptions.unreadable(file, e));
         }
-        Restoration restoration = minConfidence == null
-                ? engine.restore(document.text())
-                : engine.restore(document.text(), minConfidence);
+        Restoration restoration;
+        try {
+            restoration = minConfidence == null
+                    ? engine.restore(document.text())
+                    : engine.restore(document.text(), minConfidence);
+        } catch (RestorationTooLargeException e) {
+            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
+        }
         try {
             if (destination.diff) {
-                return new Outcome(diff(file.displayName(), document.text(), restoration.text()), null);
+                return new Outcome(diff(PrintedText.name(file.displayName()), document.text(), restoration.text()), null);
             }
             if (destination.inPlace) {
                 if (!restoration.applied().isEmpty()) {
@@ -191,18 +218,89 @@ final class RestoreCommand implements Callable<Integer> {
                 return new Outcome(new byte[0], null);
             }
             return new Outcome(document.encode(restoration.text()), null);
+        } catch (NotRestored e) {
+            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": not restored: " + e.getMessage()));
         } catch (IOException e) {
-            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": cannot write (" + e.getMessage() + ")"));
+            return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": cannot write (" + reason(e) + ")"));
         }
     }
 
+    /** Why a file was left as it was, although it could have been written. */
+    private static final class NotRestored extends IOException {
+        NotRestored(String why) {
+            super(why);
+        }
+    }
+
+    /** An I/O failure in words: the JDK gives only the path when permission is denied. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private void writeInPlace(Path real, TextInput.Document document, String restored) throws IOException {
+        try {
+            AtomicFileWriter.requireWritable(real); // before its backup is made
+        } catch (AtomicFileWriter.ReadOnlyFileException e) {
+            throw new NotRestored("it is read-only; make it writable to restore it in place");
+        }
         if (backup != null) {
             // Complete (and as private as the file) before the file is replaced, so a kill in between
-            // leaves the original twice rather than a restoration without its backup.
-            AtomicFileWriter.write(real.resolveSibling(real.getFileName() + backup), document.encode(document.text()), real);
+            // leaves the original twice rather than a restoration without its backup. Never over
+            // another file: only the copy a killed run left (the same bytes) may already be there.
+            Path copy;
+            try {
+                copy = backupOf(real);
+            } catch (InvalidPathException e) {
+                throw new NotRestored("its name does not fit in the locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "), so no backup name can be made from it;"
+                        + " run unspin in a UTF-8 locale, such as LC_ALL=C.UTF-8");
+            }
+            byte[] original = document.encode(document.text());
+            if (!AtomicFileWriter.writeNew(copy, original, real) && !holds(copy, original)) {
+                throw new NotRestored("its backup " + copy.getFileName() + " already exists and differs from it;"
+                        + " remove it or choose another --backup suffix");
+            }
         }
         AtomicFileWriter.write(real, document.encode(restored));
+    }
+
+    private Path backupOf(Path real) {
+        return real.resolveSibling(real.getFileName() + backup);
+    }
+
+    /** Whether {@code file} is a regular file (not a link) holding exactly {@code content}. */
+    private static boolean holds(Path file, byte[] content) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == content.length
+                && Arrays.equals(Files.readAllBytes(file), content);
+    }
+
+    /** Backups that would land on another input of the run: refused, since a thread could be restoring that input. */
+    private List<String> backupsOnInputs(InputSet inputSet) throws IOException {
+        Map<Path, InputFile> inputs = new HashMap<>();
+        for (InputFile file : inputSet.files()) {
+            if (!file.isStdin()) {
+                inputs.put(file.path().toRealPath(), file);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Path, InputFile> input : inputs.entrySet()) {
+            Path copy;
+            try {
+                copy = backupOf(input.getKey());
+            } catch (InvalidPathException e) {
+                continue; // no backup can be named: the file is left alone, with its reason
+            }
+            InputFile other = inputs.get(Files.exists(copy) ? copy.toRealPath() : copy);
+            if (other != null) {
+                problems.add("--backup " + backup + ": the backup of " + input.getValue().displayName()
+                        + " would replace " + other.displayName() + ", another input; choose another suffix");
+            }
+        }
+        problems.sort(null);
+        return problems;
     }
 
     /** A unified diff with the input's name on both sides, so {@code patch -p0} applies it. */

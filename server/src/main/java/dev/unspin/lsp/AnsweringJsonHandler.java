@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
@@ -23,7 +24,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * LSP4J's JSON handler, except that a request whose params it cannot bind (an array of the wrong
  * length, say) is answered with InvalidParams instead of being dropped: LSP4J throws a plain
- * parse exception for it, which its reader only logs, so the client would wait for ever.
+ * parse exception for it, which its reader only logs, so the client would wait for ever. So is a
+ * request whose id LSP4J cannot read (LSP's ids are strings or 32-bit integers): one with a
+ * number out of range ({@code 2^64}, {@code 1e400}, {@code 1.5}) is answered InvalidRequest with
+ * that id, one with an object, an array or a boolean InvalidRequest with id null.
  */
 final class AnsweringJsonHandler extends MessageJsonHandler {
     AnsweringJsonHandler(Map<String, JsonRpcMethod> methods, Consumer<GsonBuilder> configureGson) {
@@ -47,13 +51,36 @@ final class AnsweringJsonHandler extends MessageJsonHandler {
     private Message parse(String input) {
         try {
             return super.parseMessage(new StringReader(input));
-        } catch (JsonParseException e) {
-            RequestMessage request = requestOf(input);
-            if (request == null) {
+        } catch (JsonParseException | NumberFormatException e) {
+            JsonObject object = requestObject(input);
+            if (object == null) {
                 throw e; // not a request: nothing to answer
             }
-            throw new MessageIssueException(request, new MessageIssue("invalid params: " + e.getMessage(),
-                    ResponseErrorCode.InvalidParams.getValue()));
+            JsonElement id = object.get("id");
+            if (isLspId(id)) {
+                throw new MessageIssueException(request(object, idOf((JsonPrimitive) id)),
+                        new MessageIssue("invalid params: " + e.getMessage(), ResponseErrorCode.InvalidParams.getValue()));
+            }
+            boolean number = id instanceof JsonPrimitive primitive && primitive.isNumber();
+            throw new MessageIssueException(request(object, number ? idOf((JsonPrimitive) id) : null),
+                    new MessageIssue("invalid request id " + id + ": ids are strings or integers from -2^31 to 2^31 - 1",
+                            ResponseErrorCode.InvalidRequest.getValue()));
+        }
+    }
+
+    /** Whether an id is one LSP allows: a string, or an integer that fits in 32 bits. */
+    private static boolean isLspId(JsonElement id) {
+        if (!(id instanceof JsonPrimitive primitive) || primitive.isBoolean()) {
+            return false;
+        }
+        if (primitive.isString()) {
+            return true;
+        }
+        try {
+            new BigDecimal(primitive.getAsString()).intValueExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
         }
     }
 
@@ -66,8 +93,8 @@ final class AnsweringJsonHandler extends MessageJsonHandler {
         return text.toString();
     }
 
-    /** The id and method of a request in JSON that parses, else null. */
-    private static RequestMessage requestOf(CharSequence input) {
+    /** A request in JSON that parses (an object with a method and an id), else null. */
+    private static JsonObject requestObject(CharSequence input) {
         JsonElement json;
         try {
             json = JsonParser.parseString(input.toString());
@@ -75,14 +102,24 @@ final class AnsweringJsonHandler extends MessageJsonHandler {
             return null;
         }
         if (!(json instanceof JsonObject object) || !(object.get("method") instanceof JsonPrimitive method)
-                || !method.isString() || !(object.get("id") instanceof JsonPrimitive id) || id.isBoolean()) {
+                || !method.isString() || !object.has("id")) {
             return null;
         }
+        return object;
+    }
+
+    /** An id as written: a number keeps its text ({@code 1e400} is answered as {@code 1e400}). */
+    private static Either<String, Number> idOf(JsonPrimitive id) {
+        return id.isString() ? Either.forLeft(id.getAsString()) : Either.forRight(id.getAsNumber());
+    }
+
+    /** The request to answer, with the given id (null when it has none that can be written back). */
+    private static RequestMessage request(JsonObject object, Either<String, Number> id) {
         RequestMessage request = new RequestMessage();
         request.setJsonrpc("2.0");
-        request.setMethod(method.getAsString());
+        request.setMethod(object.get("method").getAsString());
         request.setParams(object.get("params"));
-        request.setRawId(id.isString() ? Either.forLeft(id.getAsString()) : Either.forRight(id.getAsNumber()));
+        request.setRawId(id);
         return request;
     }
 }

@@ -2,6 +2,8 @@ package dev.unspin.lsp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
@@ -15,19 +17,26 @@ import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
  * Content-Length, a missing header) the rest of it runs into the next header line: the header is
  * found at the end of that line, so the stream recovers at the next message instead of losing all
  * that follow. A message nested too deeply to parse is dropped like any unparsable one.
+ *
+ * <p>A message over the limit is read past without being kept, as far as its Content-Length says
+ * or until a header starts outside its JSON strings, whichever comes first: a valid message cannot
+ * hold one there, so a length that lied (a short body under a huge Content-Length) costs that one
+ * message, not every message until that many bytes have passed.
  */
 final class BoundedMessageProducer extends StreamMessageProducer {
     /** The largest message read, in bytes: a 50 MB document fits; one over it is refused with a message. */
     static final int DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
     private static final String LENGTH = "content-length:";
     private static final String TYPE = "content-type:";
+    private static final int SKIP_BUFFER = 64 * 1024;
 
     private final int maxBytes;
     private final Consumer<String> refused;
 
     BoundedMessageProducer(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler,
             int maxBytes, Consumer<String> refused) {
-        super(input, jsonHandler, issueHandler);
+        // Room to put back what was read past the start of the next header (see skip).
+        super(new PushbackInputStream(input, SKIP_BUFFER + LENGTH.length()), jsonHandler, issueHandler);
         this.maxBytes = maxBytes;
         this.refused = refused;
     }
@@ -57,7 +66,7 @@ final class BoundedMessageProducer extends StreamMessageProducer {
         if (headers.contentLength > maxBytes) {
             refused.accept("unspin: a message of " + headers.contentLength + " bytes was skipped: the server reads messages of up to "
                     + maxBytes + " bytes");
-            return skip(input, headers.contentLength);
+            return skip((PushbackInputStream) input, headers.contentLength);
         }
         try {
             return super.handleMessage(input, headers);
@@ -67,14 +76,38 @@ final class BoundedMessageProducer extends StreamMessageProducer {
         }
     }
 
-    /** Reads past a message's bytes; false at the end of the stream, as LSP4J's reader does. */
-    private static boolean skip(InputStream input, long bytes) {
-        byte[] buffer = new byte[64 * 1024];
+    /**
+     * Reads past a message's bytes, or up to a header outside its JSON strings, which is put back to
+     * be read next; false at the end of the stream, as LSP4J's reader does.
+     */
+    private static boolean skip(PushbackInputStream input, long bytes) {
+        byte[] buffer = new byte[SKIP_BUFFER];
+        boolean inString = false;
+        boolean escaped = false;
+        int matched = 0; // characters of "content-length:" just read, outside strings
         try {
             for (long left = bytes; left > 0; ) {
                 int n = input.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (n < 0) {
                     return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    char c = (char) (buffer[i] & 0xFF);
+                    if (inString) {
+                        inString = escaped || c != '"';
+                        escaped = !escaped && c == '\\';
+                    } else if (c == '"') {
+                        inString = true;
+                        matched = 0;
+                    } else {
+                        char lower = Character.toLowerCase(c);
+                        matched = lower == LENGTH.charAt(matched) ? matched + 1 : lower == LENGTH.charAt(0) ? 1 : 0;
+                        if (matched == LENGTH.length()) {
+                            input.unread(buffer, i + 1, n - i - 1);
+                            input.unread("Content-Length:".getBytes(StandardCharsets.US_ASCII));
+                            return true;
+                        }
+                    }
                 }
                 left -= n;
             }

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,8 +68,8 @@ final class Commands {
         }
         Path file = workspaceFile(state, state.settings().ignoredEntriesFile());
         try {
-            if (!Files.exists(file) || Files.readAllLines(file).stream().noneMatch(l -> l.strip().equals(id))) {
-                WorkspaceFiles.appendLine(file, id);
+            if (WorkspaceFiles.lines(file).stream().noneMatch(l -> l.strip().equals(id))) {
+                WorkspaceFiles.appendLine(file, id, WorkspaceFiles.Kind.IGNORE_LIST);
             }
         } catch (IOException e) {
             throw failed("cannot write " + file + ": " + e.getMessage());
@@ -103,7 +102,7 @@ final class Commands {
         String entry = head + original.orElse("") + evidence(state.root(), uri, line);
         int written;
         try {
-            written = WorkspaceFiles.appendLine(file, entry);
+            written = WorkspaceFiles.appendLine(file, entry, WorkspaceFiles.Kind.DICTIONARY);
         } catch (IOException e) {
             throw failed("cannot write " + file + ": " + e.getMessage());
         }

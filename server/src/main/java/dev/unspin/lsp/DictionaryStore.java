@@ -5,6 +5,7 @@ import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
+import dev.unspin.io.BoundedRead;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
@@ -15,7 +16,6 @@ import dev.unspin.context.ResourceCache;
 import dev.unspin.context.ResourceUnavailableException;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,13 +99,13 @@ final class DictionaryStore {
             entries.addAll(read(path.get(), true, problems, unreadable));
         }
         Optional<Path> workspace = Settings.resolve(root, settings.workspaceDictionary());
-        workspace.ifPresent(path -> {
+        workspace.filter(path -> insideWorkspace(root, path, unreadable)).ifPresent(path -> {
             watched.add(path);
             entries.addAll(read(path, false, problems, unreadable));
         });
         Set<String> ignored = new LinkedHashSet<>(settings.ignoredEntries());
         Optional<Path> ignoreFile = Settings.resolve(root, settings.ignoredEntriesFile());
-        ignoreFile.ifPresent(path -> {
+        ignoreFile.filter(path -> insideWorkspace(root, path, unreadable)).ifPresent(path -> {
             watched.add(path);
             ignored.addAll(readIgnored(path, problems, unreadable));
         });
@@ -132,6 +132,19 @@ final class DictionaryStore {
         }
     }
 
+    /**
+     * The workspace dictionary and the ignore file are the files the server writes, which must lie
+     * inside the workspace folder ({@link WorkspaceFiles#isInside}); they are read only there too.
+     */
+    private static boolean insideWorkspace(Path root, Path file, List<String> unreadable) {
+        if (root == null || WorkspaceFiles.isInside(root, file)) {
+            return true;
+        }
+        unreadable.add(file + ": outside the workspace folder " + root + ", not read: unspin reads and writes its"
+                + " workspace files only inside it");
+        return false;
+    }
+
     /** The engine with the thesaurus, or without it (saying why) when its language model is not installed. */
     private static Engine withThesaurus(Engine engine, List<String> unreadable) {
         try {
@@ -144,6 +157,7 @@ final class DictionaryStore {
 
     private List<Entry> read(Path path, boolean required, List<Problem> problems, List<String> unreadable) {
         try {
+            BoundedRead.requireRegularFile(path, path.toString()); // a pipe or /dev/stdin would block the server
             List<Entry> entries = Dictionary.read(path);
             lastGood.put(path, entries);
             return entries;
@@ -155,6 +169,8 @@ final class DictionaryStore {
                 unreadable.add(path + ": dictionary file not found");
             }
             return List.of();
+        } catch (BoundedRead.NotRegularFileException | BoundedRead.TooLargeException e) {
+            unreadable.add(e.getMessage());
         } catch (IOException e) {
             unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
         }
@@ -164,7 +180,7 @@ final class DictionaryStore {
     /** The ids listed in the workspace's ignore file: one per line, '#' starts a comment. */
     private Set<String> readIgnored(Path path, List<Problem> problems, List<String> unreadable) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = BoundedRead.readRegularFile(path, path.toString());
             StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
             if (decoded.failure().isPresent()) {
                 StrictUtf8.Failure f = decoded.failure().get();
@@ -189,6 +205,8 @@ final class DictionaryStore {
             return ids;
         } catch (NoSuchFileException e) {
             lastGoodIgnored.remove(path);
+        } catch (BoundedRead.NotRegularFileException | BoundedRead.TooLargeException e) {
+            unreadable.add(e.getMessage());
         } catch (IOException e) {
             unreadable.add(path + ": cannot read (" + e.getMessage() + ")");
         }

@@ -13,8 +13,10 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -78,8 +80,31 @@ public final class ServerLauncher {
         AtomicBoolean outgoingWrapped = new AtomicBoolean();
         return consumer -> {
             boolean outgoing = !outgoingWrapped.getAndSet(true);
-            return guard.wrap(outgoing && !validateOutgoing ? consumer : new ReflectiveMessageValidator(consumer));
+            return guard.wrap(outgoing && !validateOutgoing ? consumer : outgoing ? new OutgoingValidator(consumer)
+                    : new ReflectiveMessageValidator(consumer));
         };
+    }
+
+    /**
+     * LSP4J's validator, except for an error answered with id null, which JSON-RPC prescribes for
+     * a request whose id cannot be read (an object, say) and LSP4J's validator refuses.
+     */
+    private static final class OutgoingValidator extends ReflectiveMessageValidator {
+        private final MessageConsumer consumer;
+
+        OutgoingValidator(MessageConsumer consumer) {
+            super(consumer);
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void consume(Message message) {
+            if (message instanceof ResponseMessage response && response.getRawId() == null && response.getError() != null) {
+                consumer.consume(message);
+            } else {
+                super.consume(message);
+            }
+        }
     }
 
     /** A request of LSP the server does not offer: LSP4J's default method for it throws. */

@@ -2,19 +2,24 @@ package dev.unspin.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.unspin.engine.RestorationTooLargeException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
 
 /** {@code POST /api/check}: an article in, the {@code unspin-check} report with its restored text out. */
 final class ApiHandler implements HttpHandler {
     static final String CHECK_PATH = "/api/check";
 
     private final WebCheck check;
+    /** Turns at the CPU: taken only while checking, so a slow upload or download holds none. */
+    private final Semaphore checks;
     private final PrintStream log;
 
-    ApiHandler(WebCheck check, PrintStream log) {
+    ApiHandler(WebCheck check, Semaphore checks, PrintStream log) {
         this.check = check;
+        this.checks = checks;
         this.log = log;
     }
 
@@ -46,6 +51,13 @@ final class ApiHandler implements HttpHandler {
             default -> throw new HttpError(415, "Content-Type " + type
                     + " is not supported: send application/json ({\"text\": \"...\"}) or text/plain, in UTF-8");
         };
-        return check.run(request);
+        checks.acquireUninterruptibly();
+        try {
+            return check.run(request);
+        } catch (RestorationTooLargeException e) {
+            throw new HttpError(422, e.getMessage());
+        } finally {
+            checks.release();
+        }
     }
 }

@@ -9,12 +9,24 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The page and the API on the JDK's HTTP server; a few threads, since checks are CPU-bound. */
+/**
+ * The page and the API on the JDK's HTTP server. The JDK's server reads a request's headers and
+ * body on the thread that handles it, with blocking reads, so a client that trickles its request
+ * holds that thread until the request timeout: connections get threads of their own, many and
+ * cheap while they wait, and the checks, which are CPU-bound, take turns on a few of them
+ * ({@link #CHECKS}). Slow clients then delay nobody until there are {@link #CONNECTIONS} of them.
+ */
 public final class WebServer implements AutoCloseable {
-    private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** How many checks run at once: checks are CPU-bound, so about the number of processors. */
+    static final int CHECKS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** How many connections are served at once; more wait for the JDK's dispatcher to hand them a thread. */
+    static final int CONNECTIONS = 256;
     /**
      * The JDK's server waits for a request, and for its response to be read, for ever unless
      * these are set (in seconds): a client that stalls mid-request would hold one of the few
@@ -41,17 +53,21 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Engine engine, InetSocketAddress address, PrintStream log) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
         HttpContext page = http.createContext("/", new StaticHandler());
-        HttpContext api = http.createContext("/api/", new ApiHandler(new WebCheck(engine), log));
+        HttpContext api = http.createContext("/api/", new ApiHandler(new WebCheck(engine), new Semaphore(CHECKS), log));
         if (address.getAddress().isLoopbackAddress()) {
             page.getFilters().add(new LoopbackHostFilter());
             api.getFilters().add(new LoopbackHostFilter());
         }
         AtomicInteger count = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "unspin-web-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Threads are made as connections come and end after a minute idle; past CONNECTIONS at
+        // once, a connection waits in the queue for one.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CONNECTIONS, CONNECTIONS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "unspin-web-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
         http.setExecutor(executor);
         http.start();
         return new WebServer(http, executor);

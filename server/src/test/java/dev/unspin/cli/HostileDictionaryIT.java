@@ -72,6 +72,34 @@ class HostileDictionaryIT {
     }
 
     @Test
+    void aReplacementThatWouldBlowUpTheOutputIsRefusedByName() throws Exception {
+        Path dictionary = dir.resolve("growing.unspin");
+        Files.writeString(dictionary, "x => " + "y".repeat(9_900) + " ; certain\n");
+        Path article = article("x ".repeat(300_000) + "\n");
+        for (String destination : List.of("--diff", "--min-confidence=certain")) {
+            cases++;
+            Cli.Run run = Cli.run(Cli.builder(List.of("-Xmx256m"), dir, args("restore", only(dictionary), destination,
+                    article.toString())), null);
+            assertEquals(2, run.exit(), run.both());
+            assertTrue(run.err().startsWith("unspin: " + article + ": the restoration would have 2,970,300,001 characters,"
+                    + " more than the 67,108,864 unspin makes: the dictionary's entry 'x' turns a match of 1 into 9,900"
+                    + " characters"), run.both());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryEndsWithAMessageAndTheUsualCode() throws Exception {
+        Path article = article("He mentioned it. ".repeat(2_000_000)); // 34 MB: more than the heap given
+        cases++;
+        Cli.Run run = Cli.run(Cli.builder(List.of("-Xmx24m"), dir, args("restore", new String[0], article.toString())), null);
+        assertEquals(2, run.exit(), run.both());
+        assertTrue(run.err().startsWith("unspin: out of memory ("), run.both());
+        assertTrue(run.err().contains("-Xmx"), run.both());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
     void aMillionEntriesLoadWithinABoundedHeap() throws Exception {
         int entries = Reliability.count(200_000, 1_500_000); // the long run stays under the 64 MiB file limit
         String heap = Reliability.LONG ? "-Xmx2g" : "-Xmx768m";

@@ -152,6 +152,28 @@ class OddInputsIT {
     }
 
     @Test
+    void namesAndPhrasingsWithControlCharactersArePrintedOnOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("names"));
+        Files.writeString(folder.resolve("evil\nfake.txt:1:1: warning: injected.txt"), "He mentioned it.\n");
+        Files.writeString(folder.resolve("esc\u001b[2J.txt"), "Navy\nofficers mentioned it.\n");
+        Path dictionary = Cli.dictionary(dir, "mentioned => said ; certain", "navy officers => military officials ; certain");
+        Cli.Run gcc = Cli.runIn(dir, args("check", only(dictionary), "--format", "gcc", "names"));
+        List<String> lines = gcc.out().lines().toList();
+        assertEquals(3, lines.size(), "one line per finding, none injected: " + gcc.out());
+        assertTrue(lines.contains("\"names/evil\\nfake.txt:1:1: warning: injected.txt\":1:4: warning: \"mentioned\" → \"said\" [mentioned]"),
+                gcc.out());
+        assertTrue(lines.contains("\"names/esc\\033[2J.txt\":1:1: warning: \"Navy\\nofficers\" → \"Military officials\" [navy-officers]"),
+                gcc.out());
+
+        Cli.Run diff = Cli.runIn(dir, args("restore", only(dictionary), "--diff", "names"));
+        assertTrue(diff.out().startsWith("--- \"names/esc\\033[2J.txt\"\n+++ \"names/esc\\033[2J.txt\"\n"), diff.out());
+        assertTrue(diff.out().contains("\n--- \"names/evil\\nfake.txt:1:1: warning: injected.txt\"\n"), diff.out());
+
+        Cli.Run missing = Cli.runIn(dir, "check", "no\u001b[2Jsuch\nfile.txt");
+        assertEquals("unspin: no\\x1b[2Jsuch\\nfile.txt: no such file or folder\n", missing.err());
+    }
+
+    @Test
     void mixedLineEndingsAndAByteOrderMarkAreKeptByteForByte() throws Exception {
         String spun = "\uFEFFHe mentioned it.\r\nA coverage shift\rwas mentioned\n\nINFORMATION CONVENTION\r\n\r\nend mentioned";
         String restored = "\uFEFFHe said it.\r\nA policy shift\rwas said\n\nNEWS CONFERENCE\r\n\r\nend said";

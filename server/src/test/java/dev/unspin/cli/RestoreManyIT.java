@@ -98,6 +98,50 @@ class RestoreManyIT {
     }
 
     @Test
+    void aBackupThatWouldReplaceAnotherInputIsRefusedBeforeWriting() throws Exception {
+        Path spun = corpus.resolve("2024/05/spun.txt");
+        Path other = corpus.resolve("2024/05/spun.txt.md");
+        Files.writeString(other, SPUN);
+        Cli.Run run = restore("--in-place", "--backup", ".md", "--threads", "4", "corpus");
+        assertEquals(2, run.exit(), run.both());
+        assertTrue(run.err().contains("the backup of corpus/2024/05/spun.txt would replace corpus/2024/05/spun.txt.md, another input"),
+                run.err());
+        assertTrue(run.err().contains("nothing was written"), run.err());
+        assertEquals(SPUN, Files.readString(spun));
+        assertEquals(SPUN, Files.readString(other));
+    }
+
+    @Test
+    void aBackupNeverReplacesAnExistingFile() throws Exception {
+        Path story = Files.writeString(dir.resolve("story"), SPUN);
+        Path existing = Files.writeString(dir.resolve("story.txt"), "the user's own story.txt\n");
+        Cli.Run run = restore("--in-place", "--backup", ".txt", "story", "corpus");
+        assertEquals(2, run.exit(), run.both());
+        assertTrue(run.err().contains("story: not restored: its backup story.txt already exists and differs from it"), run.err());
+        assertEquals(SPUN, Files.readString(story), "left as it was, its backup being impossible");
+        assertEquals("the user's own story.txt\n", Files.readString(existing));
+        assertEquals(RESTORED, Files.readString(corpus.resolve("2024/05/spun.txt")), "the other inputs are restored");
+        assertEquals(SPUN, Files.readString(corpus.resolve("2024/05/spun.txt.txt")));
+
+        Files.writeString(existing, SPUN); // the copy a run killed after its backup leaves
+        assertEquals(0, restore("--in-place", "--backup", ".txt", "story").exit());
+        assertEquals(RESTORED, Files.readString(story));
+        assertEquals(SPUN, Files.readString(existing));
+    }
+
+    @Test
+    void aReadOnlyFileIsNotRewritten() throws Exception {
+        Path spun = corpus.resolve("2024/05/spun.txt");
+        Files.setPosixFilePermissions(spun, PosixFilePermissions.fromString("r--r--r--"));
+        Cli.Run run = restore("--in-place", "--backup", ".orig", "corpus");
+        assertEquals(2, run.exit(), run.both());
+        assertTrue(run.err().contains("corpus/2024/05/spun.txt: not restored: it is read-only"), run.err());
+        assertEquals(SPUN, Files.readString(spun));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(spun)));
+        assertFalse(Files.exists(corpus.resolve("2024/05/spun.txt.orig")), "no backup of a file left alone");
+    }
+
+    @Test
     void inPlaceKeepsAByteOrderMarkAndWritesThroughAnExplicitSymlink() throws Exception {
         Path bom = dir.resolve("bom.txt");
         Files.write(bom, ("\uFEFF" + SPUN).getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -105,6 +106,47 @@ class ProtocolErrorsTest {
             c.sendBytes(("content-length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             c.sendBytes(body);
             assertEquals(ResponseErrorCode.MethodNotFound.getValue(), code(c, "unspin/next", "{}"));
+        }
+    }
+
+    @Test
+    void afterAMessageOverTheLimitTheNextMessageIsRead() {
+        try (RawConnection c = RawConnection.inProcess(4096)) {
+            c.await(c.request("initialize", "{\"capabilities\":{}}"), "initialize");
+            byte[] body = "{\"jsonrpc\":\"2.0\",\"method\":\"$/unspin/x\"}".getBytes(StandardCharsets.UTF_8);
+            // A length far over the limit, on a short body: the next header comes long before that many bytes.
+            c.sendBytes(("Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            c.sendBytes(body);
+            assertEquals(ResponseErrorCode.MethodNotFound.getValue(), code(c, "unspin/next", "{}"));
+            // A real message over the limit is still skipped whole, though its text names a header.
+            String text = "x".repeat(5000) + "Content-Length: 12";
+            c.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"file:///big.txt\",\"languageId\":\"plaintext\","
+                    + "\"version\":1,\"text\":" + RawConnection.quote(text) + "}}");
+            assertEquals(ResponseErrorCode.MethodNotFound.getValue(), code(c, "unspin/next", "{}"));
+            assertTrue(c.tail().contains("was skipped"), c.tail());
+        }
+    }
+
+    @Test
+    void requestsWithIdsOutOfRangeOrOfTheWrongTypeAreAnswered() {
+        try (RawConnection c = initialized()) {
+            CompletableFuture<JsonObject> named = c.expect("\"a string\"");
+            c.sendJson("{\"jsonrpc\":\"2.0\",\"id\":\"a string\",\"method\":\"$/unspin/x\"}");
+            assertEquals(ResponseErrorCode.MethodNotFound.getValue(), c.await(named, "a string id").getAsJsonObject("error")
+                    .get("code").getAsInt());
+            // LSP's ids are strings or 32-bit integers: others are refused, with the id as it was written.
+            for (String id : List.of("18446744073709551616", "2147483648", "1e400", "-1.5")) {
+                CompletableFuture<JsonObject> answer = c.expect(id);
+                c.sendJson("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":" + HOVER + "}");
+                JsonObject error = c.await(answer, "a request with id " + id).getAsJsonObject("error");
+                assertEquals(ResponseErrorCode.InvalidRequest.getValue(), error.get("code").getAsInt(), id);
+            }
+            for (String id : List.of("{\"a\":1}", "[1]", "true")) {
+                CompletableFuture<JsonObject> answer = c.expect("null");
+                c.sendJson("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":" + HOVER + "}");
+                JsonObject error = c.await(answer, "a request with id " + id).getAsJsonObject("error");
+                assertEquals(ResponseErrorCode.InvalidRequest.getValue(), error.get("code").getAsInt(), id);
+            }
         }
     }
 }

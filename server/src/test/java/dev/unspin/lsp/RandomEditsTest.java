@@ -32,6 +32,10 @@ class RandomEditsTest {
             "mentioned", "coverage shift", "White Home", "serious coverage", "whether or not", "utilized", " ", " ", "the ",
             "said ", "Blinken ", ". ", "\n", "\r\n", "\r", "\n\n", "\ud83d\ude00", "\ud83c\uddfa\ud83c\udde6", "\u4e2d\u6587",
             "e\u0301", "\u00e9t\u00e9 ", "\t", "\u200b");
+    /** Markup that Markdown and HTML leave out or stop phrases at, opened and closed at random. */
+    private static final List<String> MARKUP = List.of("`", "``", "```\n", "[", "]", "](", "(", ")", "<b>", "</b>", "<p>",
+            "<a href=\"", "\"", "'", "<!--", "-->", "<!-- unspin-disable-next-line -->", "<script>", "</script>", "\\",
+            "http://x.org/ ", "    ", "- ", "# ", "---\n", "&amp;", ">");
 
     @TempDir
     Path root;
@@ -39,9 +43,23 @@ class RandomEditsTest {
     @ParameterizedTest
     @ValueSource(strings = {"utf-16", "utf-8", "utf-32"})
     void theServersTextAndDiagnosticsFollowRandomEdits(String encoding) throws Exception {
-        long seed = Reliability.seed("random edits " + encoding);
-        Random random = new Random(seed ^ encoding.hashCode());
-        int steps = Reliability.count(2_000, 40_000);
+        randomEdits(encoding, "plaintext", PIECES, Reliability.count(2_000, 40_000));
+    }
+
+    /** The same in Markdown and HTML, with markup among the pieces: extraction and its offset map are edited too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"markdown", "html"})
+    void markdownAndHtmlFollowRandomEdits(String languageId) throws Exception {
+        List<String> pieces = new ArrayList<>(PIECES);
+        pieces.addAll(MARKUP);
+        pieces.addAll(MARKUP);
+        randomEdits("utf-16", languageId, pieces, Reliability.count(1_000, 20_000));
+    }
+
+    private void randomEdits(String encoding, String languageId, List<String> pieces, int steps) throws Exception {
+        String name = "random edits " + encoding + ("plaintext".equals(languageId) ? "" : " " + languageId);
+        long seed = Reliability.seed(name);
+        Random random = new Random(seed ^ name.hashCode());
         int changes = 0;
         int diagnosticsChecked = 0;
         int comparisons = 0;
@@ -50,21 +68,26 @@ class RandomEditsTest {
             capabilities.getGeneral().setPositionEncodings(List.of(encoding));
             JsonObject options = JsonParser.parseString("{\"debounceMs\": 0}").getAsJsonObject();
             assertEquals(encoding, h.initialize(capabilities, options, root).getCapabilities().getPositionEncoding());
-            String uri = root.resolve("edited.txt").toUri().toString();
+            String extension = switch (languageId) {
+                case "markdown" -> ".md";
+                case "html" -> ".html";
+                default -> ".txt";
+            };
+            String uri = root.resolve("edited" + extension).toUri().toString();
             String text = "The White Home mentioned an information convention.\r\n\ud83d\ude00 navy officers\n";
-            h.open(uri, "plaintext", text);
+            h.open(uri, languageId, text);
             h.diagnostics(uri);
             for (int version = 2; version <= steps + 1; version++) {
                 List<TextDocumentContentChangeEvent> events = new ArrayList<>();
                 for (int n = 1 + random.nextInt(3); n > 0; n--) {
                     if (random.nextInt(40) == 0) {
-                        text = insertion(random, 20 + random.nextInt(60));
+                        text = insertion(random, pieces, 20 + random.nextInt(60));
                         events.add(new TextDocumentContentChangeEvent(text));
                         continue;
                     }
                     int start = boundary(text, random.nextInt(text.length() + 1));
                     int end = boundary(text, Math.min(text.length(), start + random.nextInt(random.nextBoolean() ? 4 : 16)));
-                    String inserted = random.nextInt(4) == 0 ? "" : insertion(random, 1 + random.nextInt(3));
+                    String inserted = random.nextInt(4) == 0 ? "" : insertion(random, pieces, 1 + random.nextInt(3));
                     Range range = new Range(EncodedText.position(text, start, encoding), EncodedText.position(text, end, encoding));
                     events.add(new TextDocumentContentChangeEvent(range, inserted));
                     text = text.substring(0, start) + inserted + text.substring(end);
@@ -73,15 +96,15 @@ class RandomEditsTest {
                 h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                         new VersionedTextDocumentIdentifier(uri, version), events));
                 PublishDiagnosticsParams published = diagnosticsOf(h, uri, version);
-                String context = "seed " + seed + ", " + encoding + ", version " + version;
+                String context = "seed " + seed + ", " + encoding + ", " + languageId + ", version " + version;
                 assertEquals(text, h.local.document(uri).text(), context);
                 for (Diagnostic d : published.getDiagnostics()) {
                     checkRange(text, d, encoding, context);
                     diagnosticsChecked++;
                 }
                 if (version % 50 == 0) {
-                    String fresh = root.resolve("fresh-" + version + ".txt").toUri().toString();
-                    h.open(fresh, "plaintext", text);
+                    String fresh = root.resolve("fresh-" + version + extension).toUri().toString();
+                    h.open(fresh, languageId, text);
                     assertEquals(published.getDiagnostics(), diagnosticsOf(h, fresh, 1).getDiagnostics(),
                             "the edited document's diagnostics equal those of its text opened afresh; " + context);
                     h.server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
@@ -89,7 +112,7 @@ class RandomEditsTest {
                     comparisons++;
                 }
             }
-            Reliability.figures("random edits " + encoding, "versions", steps, "changes applied", changes,
+            Reliability.figures(name, "versions", steps, "changes applied", changes,
                     "diagnostics checked", diagnosticsChecked, "compared with a fresh open", comparisons,
                     "final length", text.length());
         }
@@ -135,10 +158,10 @@ class RandomEditsTest {
         return offset;
     }
 
-    private static String insertion(Random random, int pieces) {
+    private static String insertion(Random random, List<String> pieces, int count) {
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < pieces; i++) {
-            s.append(PIECES.get(random.nextInt(PIECES.size())));
+        for (int i = 0; i < count; i++) {
+            s.append(pieces.get(random.nextInt(pieces.size())));
         }
         return s.toString();
     }

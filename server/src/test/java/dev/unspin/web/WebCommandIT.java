@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,114 @@ class WebCommandIT {
                 socket.close();
             }
             assertEquals(200, Http.get(base, "/").statusCode());
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
+    /**
+     * Clients that trickle their headers (one line a second, as slowloris does) hold a connection
+     * until the request timeout; meanwhile ordinary requests, to the page and the API, are
+     * answered at once: the checks and the page are served beside them, not behind them.
+     */
+    @Test
+    void slowClientsDoNotDelayOrdinaryRequests() throws Exception {
+        int slowClients = 16; // four times the threads that run checks
+        Process server = start("web", "--port", "0");
+        List<Socket> slow = new ArrayList<>();
+        AtomicBoolean stalling = new AtomicBoolean(true);
+        Thread trickle = new Thread(() -> {
+            try {
+                for (int line = 0; stalling.get(); line++) {
+                    for (Socket socket : slow) {
+                        socket.getOutputStream().write(("X-Slow-" + line + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    Thread.sleep(1000);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the test is over, or the server cut a slow client off
+            }
+        });
+        try {
+            Matcher serving = SERVING.matcher(firstErrLine(server));
+            assertTrue(serving.matches());
+            URI base = URI.create(serving.group(1));
+            assertEquals(200, Http.get(base, "/").statusCode()); // started and warm
+            for (int i = 0; i < slowClients; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                slow.add(socket);
+            }
+            trickle.start();
+            Thread.sleep(500); // every slow client has a connection and is sending
+            long slowest = 0;
+            for (int i = 0; i < 10; i++) {
+                long started = System.nanoTime();
+                assertEquals(200, i % 2 == 0 ? Http.get(base, "/").statusCode()
+                        : Http.postJson(base, "{\"text\": \"Navy officers mentioned it.\"}").statusCode());
+                slowest = Math.max(slowest, System.nanoTime() - started);
+            }
+            System.out.printf("[reliability] web slow clients: %d clients trickling headers, 10 ordinary requests answered"
+                    + " meanwhile, the slowest in %d ms%n", slowClients, slowest / 1_000_000);
+            assertTrue(slowest < 3_000_000_000L, "an ordinary request waited " + slowest / 1_000_000 + " ms behind slow clients");
+        } finally {
+            stalling.set(false);
+            trickle.interrupt();
+            for (Socket socket : slow) {
+                socket.close();
+            }
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
+    /**
+     * Hundreds of clients at once, each sending checks and page loads one after another for a few
+     * seconds: every request must be answered, correctly. Prints the count and the latencies.
+     */
+    @Test
+    void hundredsOfConcurrentClientsAreAllAnswered() throws Exception {
+        int clients = 200;
+        long seconds = "long".equals(System.getenv("UNSPIN_RELIABILITY")) ? 60 : 5;
+        Process server = start("web", "--port", "0");
+        try {
+            Matcher serving = SERVING.matcher(firstErrLine(server));
+            assertTrue(serving.matches());
+            URI base = URI.create(serving.group(1));
+            List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                Thread thread = new Thread(() -> {
+                    for (int n = 0; System.nanoTime() < until; n++) {
+                        long started = System.nanoTime();
+                        try {
+                            HttpResponse<String> answer = (client + n) % 4 == 0 ? Http.get(base, "/")
+                                    : Http.postJson(base, "{\"text\": \"Navy officers mentioned it.\"}");
+                            if (answer.statusCode() != 200 || (client + n) % 4 != 0 && !answer.body().contains("\"navy-officers\"")) {
+                                failures.add(answer.statusCode() + ": " + answer.body());
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            failures.add(e.toString());
+                        }
+                        latencies.add(System.nanoTime() - started);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            List<Long> sorted = latencies.stream().sorted().toList();
+            System.out.printf("[reliability] web load: %d clients for %d s, %d requests, %d failed; latency p50 %d ms,"
+                            + " p95 %d ms, max %d ms%n", clients, seconds, sorted.size(), failures.size(),
+                    sorted.get(sorted.size() / 2) / 1_000_000, sorted.get(sorted.size() * 95 / 100) / 1_000_000,
+                    sorted.get(sorted.size() - 1) / 1_000_000);
+            assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " requests failed");
         } finally {
             server.destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS));

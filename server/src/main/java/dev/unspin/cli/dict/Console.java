@@ -1,5 +1,6 @@
 package dev.unspin.cli.dict;
 
+import dev.unspin.cli.report.PrintedText;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -12,7 +13,13 @@ final class Console {
         return new PrintStream(System.out, true, StandardCharsets.UTF_8);
     }
 
+    /** Messages, one line each whatever the file names in them hold (see {@link PrintedText}). */
     static PrintStream err() {
-        return new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        return new PrintStream(System.err, true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String message) {
+                super.println(PrintedText.escaped(message));
+            }
+        };
     }
 }

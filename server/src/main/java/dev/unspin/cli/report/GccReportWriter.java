@@ -41,7 +41,7 @@ public final class GccReportWriter implements ReportWriter {
 
     @Override
     public ByteBuffer render(FileReport report) {
-        byte[] path = report.path().getBytes(StandardCharsets.UTF_8);
+        byte[] path = PrintedText.name(report.path()).getBytes(StandardCharsets.UTF_8);
         int size = 0;
         for (LocatedFinding f : report.findings()) { // sized up front: growing a large buffer copies it
             size += path.length + 48 + f.finding().spun().length() + f.finding().replacement().length()
@@ -54,7 +54,7 @@ public final class GccReportWriter implements ReportWriter {
             lines.append(path).append(':')
                     .append(f.start().line()).append(':')
                     .append(f.start().column())
-                    .append(WARNING).append(finding.spun());
+                    .append(WARNING).append(PrintedText.escaped(finding.spun())); // a phrasing may span a line break
             String replacement = finding.replacement();
             if (replacement == finding.entry().originals().get(0)) {
                 byte[] end = ends.get(finding.entry());

@@ -4,7 +4,8 @@ import dev.unspin.cli.files.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
 import dev.unspin.thesaurus.Thesaurus;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Ansi.Style;
@@ -14,31 +15,35 @@ import picocli.CommandLine.Help.Ansi.Style;
  * Colour only when asked for (on a terminal by default).
  */
 public final class TextReportWriter implements ReportWriter {
-    private final PrintWriter out;
+    private final Writer out;
     private final boolean colour;
 
-    public TextReportWriter(PrintWriter out, boolean colour) {
+    /** Writes to {@code out}, whose failures reach the caller (a PrintWriter would swallow them). */
+    public TextReportWriter(Writer out, boolean colour) {
         this.out = out;
         this.colour = colour;
     }
 
     @Override
-    public void file(FileReport report) {
+    public void file(FileReport report) throws IOException {
         if (report.findings().isEmpty()) {
             return;
         }
-        out.printf(Locale.ROOT, "%s: %s in %s (spin score %.1f)%n", paint(report.path(), Style.bold),
+        printf("%s: %s in %s (spin score %.1f)%n", paint(PrintedText.name(report.path()), Style.bold),
                 plural(report.findings().size(), "finding"), plural(report.words(), "word"), report.spinScore());
         for (LocatedFinding located : report.findings()) {
             Finding f = located.finding();
             String position = located.start().line() + ":" + located.start().column();
             String originals = f.replacements().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(" or "));
-            out.printf(Locale.ROOT, "  %-8s %s  \"%s\" → %s  [%s]%n", position,
+            printf("  %-8s %s  \"%s\" → %s  [%s]%n", position,
                     paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
-                    f.spun(), paint(originals, Style.fg_green), f.entryId());
-            Thesaurus.reason(f).ifPresent(why -> out.printf(Locale.ROOT, "           why: %s%n", why));
+                    PrintedText.escaped(f.spun()), paint(originals, Style.fg_green), f.entryId());
+            String why = Thesaurus.reason(f).orElse(null);
+            if (why != null) {
+                printf("           why: %s%n", why);
+            }
         }
-        out.println();
+        printf("%n");
     }
 
     @Override
@@ -47,7 +52,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     @Override
-    public void finish(RunSummary summary) {
+    public void finish(RunSummary summary) throws IOException {
         StringBuilder line = new StringBuilder();
         line.append(plural(summary.files(), "file")).append(" checked");
         if (summary.skipped() > 0) {
@@ -63,9 +68,13 @@ public final class TextReportWriter implements ReportWriter {
                     .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
                     .append(") in ").append(plural(summary.filesWithFindings(), "file"));
         }
-        out.println(paint(line.toString(), Style.bold));
-        out.printf(Locale.ROOT, "spin score %.1f spun phrasings per 1,000 words%n", summary.spinScore());
+        printf("%s%n", paint(line.toString(), Style.bold));
+        printf("spin score %.1f spun phrasings per 1,000 words%n", summary.spinScore());
         out.flush();
+    }
+
+    private void printf(String format, Object... args) throws IOException {
+        out.write(String.format(Locale.ROOT, format, args));
     }
 
     private static Style style(Confidence confidence) {
