@@ -83,7 +83,7 @@ class HostileSettingsTest {
         ServerHarness h = new ServerHarness();
         try (h) {
             h.initialize(ServerHarness.capabilities(), com.google.gson.JsonParser.parseString(
-                    "{\"ignoredEntriesFile\": \"/dev/zero\", \"debounceMs\": 0}").getAsJsonObject(), null);
+                    "{\"ignoredEntriesFile\": \"/dev/zero\", \"debounceMs\": 0}").getAsJsonObject(), (java.nio.file.Path) null);
             awaitShown(h, "unspin: /dev/zero: not a regular file");
         }
     }
