@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +32,11 @@ class CleanTextChangesTest {
     static final double MOST_CHANGED_PER_THOUSAND = 0.5;
     private static final Engine ENGINE = new Engine(DefaultDictionary.load());
     private static final Path LISTING = Path.of("target", "clean-text-changes.tsv");
+
+    @BeforeAll
+    static void startListing() throws IOException {
+        Files.deleteIfExists(LISTING);
+    }
 
     @Test
     void defaultSettingsHardlyChangeEuroparlEnglish() {
@@ -82,7 +89,7 @@ class CleanTextChangesTest {
     private static void append(List<String> lines) {
         try {
             Files.createDirectories(LISTING.getParent());
-            Files.write(LISTING, lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(LISTING, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
