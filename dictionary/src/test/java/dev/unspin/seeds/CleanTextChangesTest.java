@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,7 @@ class CleanTextChangesTest {
         int changed = 0;
         Map<SpinVerdict, Integer> verdicts = new EnumMap<>(SpinVerdict.class);
         Map<String, Integer> byEntry = new LinkedHashMap<>();
+        Map<String, Integer> firingsByFile = new TreeMap<>();
         List<String> listing = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             String text = documents.get(d);
@@ -64,6 +66,9 @@ class CleanTextChangesTest {
             words += WordChanges.words(text);
             changed += WordChanges.between(text, restoration.text());
             verdicts.merge(ENGINE.evidence(text).verdict(), 1, Integer::sum);
+            for (Finding f : ENGINE.find(text)) {
+                firingsByFile.merge(f.entry().location().file(), 1, Integer::sum);
+            }
             for (Finding f : restoration.applied()) {
                 byEntry.merge(f.entryId() + " (" + f.confidence().label() + ")", 1, Integer::sum);
                 listing.add(String.join("\t", corpus, Integer.toString(d + 1), f.entryId(), f.confidence().label(), f.spun(),
@@ -73,6 +78,7 @@ class CleanTextChangesTest {
         double perThousand = changed * 1000.0 / words;
         System.out.printf(Locale.ROOT, "%s: %d documents, %d words, %d changed by default settings (%.2f per 1,000); verdicts %s%n",
                 corpus, documents.size(), words, changed, perThousand, verdicts);
+        System.out.printf(Locale.ROOT, "%s: matches at any confidence, whatever the evidence, by file: %s%n", corpus, firingsByFile);
         byEntry.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
                 .forEach(e -> System.out.printf("%s:   %4d  %s%n", corpus, e.getValue(), e.getKey()));
         append(listing);
