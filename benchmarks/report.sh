@@ -57,7 +57,7 @@ step "building (jar, harness classes, JMH jar)"
 mvn -B -q -Dstyle.color=never -DskipTests package > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "the build failed"; }
 jar="$root/server/target/unspin.jar"
 seed="$root/seeds/spun/nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt"
-"$root/unspin" restore "$seed" > /dev/null # makes the launcher's class-data archive for this jar
+"$root/unspin" restore --fast "$seed" > /dev/null # makes the launcher's class-data archive for this jar
 
 # --- engine (JMH) ------------------------------------------------------------------------------
 step "engine: JMH suite"
@@ -97,8 +97,8 @@ if $quick; then mb=5; else mb=100; fi
 CORPUS_MB=$mb CORPUS_DIR="/tmp/unspin-bench-corpus-$mb" benchmarks/cli-throughput.sh > "$work/cli.log" 2> "$work/cli.err" \
   || { cat "$work/cli.err" "$work/cli.log" >&2; die "the CLI throughput script failed"; }
 grep_mbs=$(grep '^grep' "$work/cli.log" | awk '{ print $(NF-1) }')
-cli_launcher_mbs=$(grep '^./unspin check --format gcc' "$work/cli.log" | awk '{ print $(NF-4) }')
-cli_launcher_x=$(grep '^./unspin check --format gcc' "$work/cli.log" | awk '{ sub(/x$/, "", $(NF-2)); print $(NF-2) }')
+cli_launcher_mbs=$(grep '^./unspin check --fast --format gcc' "$work/cli.log" | awk '{ print $(NF-4) }')
+cli_launcher_x=$(grep '^./unspin check --fast --format gcc' "$work/cli.log" | awk '{ sub(/x$/, "", $(NF-2)); print $(NF-2) }')
 cli_jit_mbs=$(grep '^java -jar' "$work/cli.log" | awk '{ print $(NF-4) }')
 cli_jit_x=$(grep '^java -jar' "$work/cli.log" | awk '{ sub(/x$/, "", $(NF-2)); print $(NF-2) }')
 cli_rss_mb=$(grep 'peak resident memory' "$work/cli.log" | awk '{ print $(NF-1) }')
@@ -108,9 +108,9 @@ corpus_line=$(head -n 1 "$work/cli.log")
 step "start-up: hyperfine"
 if $quick; then runs=3; else runs=30; fi
 hyperfine -N --warmup 3 --runs "$runs" --export-csv "$work/start.csv" --export-markdown "$work/start.md" \
-  -n "./unspin restore (one article)" "$root/unspin restore $seed" \
+  -n "./unspin restore --fast (one article)" "$root/unspin restore --fast $seed" \
   -n "./unspin --version" "$root/unspin --version" \
-  -n "java -jar unspin.jar restore (no launcher flags)" "java -jar $jar restore $seed" \
+  -n "java -jar unspin.jar restore --fast (no launcher flags)" "java -jar $jar restore --fast $seed" \
   > "$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; die "hyperfine failed"; }
 restore_ms=$(awk -F, 'NR == 2 { printf "%.0f", $4 * 1000 }' "$work/start.csv") # median column
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Tests the editor clients in real editors against the real server jar:
 #   Neovim (headless) and Emacs (batch, eglot) open a spun seed article, check every diagnostic
-#   against the engine, apply one quick fix and the restore-all action, save, and the file must
+#   against the engine, change a setting (minConfidence certain: the engine's certain findings) and
+#   change it back, ask for the code actions at the cursor as the editor does and take the first,
+#   apply one quick fix and the restore-all action, save, and the file must
 #   equal the reference restoration byte for byte; then the same with emoji before a spun phrasing;
 #   then a dictionary file (*.unspin): its lint diagnostic where `unspin dict check` puts it, the
 #   entry hover with its attestation, and no diagnostic once the entry is fixed.
@@ -16,7 +18,7 @@ seed=nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt
 # The one quick fix, chosen by its title: "capability" on line 14, whose entry (told apart from
 # "capability" => "capacity" by the word before it) restores "ability"; restoring all the rest
 # must then give the reference exactly.
-export FIX_LINE=14 FIX_SPUN=capability FIX_TITLE='Replace with “ability”'
+export FIX_LINE=14 FIX_SPUN=capability FIX_TITLE='Replace “capability” with “ability”'
 # The dictionary file: line 4 is an identity entry (one lint error on "mentioned"), DICT_FIXED
 # replaces it; the hover on line 2 must name the entry's evidence.
 export DICT_SPUN=mentioned DICT_FIXED='  mentioned => said ; likely' HOVER_LINE=2 \
@@ -56,13 +58,17 @@ cd "$work"
 step "expected findings, from the engine (tools/ExpectedFindings.java)"
 printf '\xf0\x9f\x9a\x80\xf0\x9f\x9a\x80 Mr. Biden was about to make a serious coverage shift.\n' > emoji.txt
 java -cp "$jar" "$here/tools/ExpectedFindings.java" "$root/seeds/spun/$seed" > expected.tsv
+java -cp "$jar" "$here/tools/ExpectedFindings.java" "$root/seeds/spun/$seed" certain > expected-certain.tsv
 java -cp "$jar" "$here/tools/ExpectedFindings.java" emoji.txt > emoji-expected.tsv
-java -jar "$jar" restore emoji.txt > emoji-restored.txt
+# The editor checks in the fast mode by default, so its restore is compared with the CLI's fast mode.
+java -jar "$jar" restore --fast emoji.txt > emoji-restored.txt
 [ -s expected.tsv ] || fail "the engine finds nothing in $seed"
 [ "$(wc -l < emoji-expected.tsv)" -eq 1 ] || fail "the emoji document should have one finding: $(cat emoji-expected.tsv)"
 grep -q "^$((FIX_LINE - 1))	[0-9]*	[0-9]*	[0-9]*	[^	]*	$FIX_SPUN\$" expected.tsv \
   || fail "the engine no longer flags \"$FIX_SPUN\" on line $FIX_LINE: update FIX_* in this script"
-echo "$(wc -l < expected.tsv) findings in $seed; emoji document: $(cut -f1-4,6 emoji-expected.tsv)"
+[ -s expected-certain.tsv ] && [ "$(wc -l < expected-certain.tsv)" -lt "$(wc -l < expected.tsv)" ] \
+  || fail "the settings change needs some but not all findings in $seed to be certain"
+echo "$(wc -l < expected.tsv) findings in $seed ($(wc -l < expected-certain.tsv) certain); emoji document: $(cut -f1-4,6 emoji-expected.tsv)"
 
 step "expected dictionary lint, from 'unspin dict check'"
 printf '# editor test dictionary\ncoverage shift => policy shift ; certain ; seen: spun-a.txt:4,9 spun-b.txt:2\n\n  %s => Mentioned ; likely\n' \
@@ -87,6 +93,7 @@ run_editor() {
   cp test.unspin "$name/test.unspin"
   chmod u+w "$name/$seed" "$name/emoji.txt" # the copies are the editors' to save, whatever the checkout's modes
   (cd "$name" && UNSPIN_JAR="$jar" SPUN="$work/$name/$seed" EXPECTED="$work/expected.tsv" \
+     EXPECTED_CERTAIN="$work/expected-certain.tsv" \
      EMOJI="$work/$name/emoji.txt" EMOJI_EXPECTED="$work/emoji-expected.tsv" \
      DICT="$work/$name/test.unspin" DICT_EXPECTED="$work/dict-expected.tsv" timeout 180 "$@" </dev/null) \
     || fail "$name: the end-to-end test failed (exit $?)"

@@ -10,19 +10,22 @@ import java.nio.file.Path;
  * What the engine itself finds in a plain-text file, for the editor tests to compare the editors'
  * diagnostics with: one line per finding, tab-separated, with LSP positions in UTF-16 code units:
  * {@code startLine startCharacter endLine endCharacter entryId spun}.
- * Run with: {@code java -cp server/target/unspin.jar editor-clients/tools/ExpectedFindings.java FILE}.
- * It uses the shipped dictionary at the server's default minimum confidence (possible).
+ * Run with: {@code java -cp server/target/unspin.jar editor-clients/tools/ExpectedFindings.java FILE [CONFIDENCE]}.
+ * It uses the shipped dictionary at the given minimum confidence (default possible, which is what
+ * the server reports in clearly spun prose; {@code certain} is what it reports with
+ * {@code minConfidence: "certain"}).
  */
 public class ExpectedFindings {
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: ExpectedFindings FILE");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: ExpectedFindings FILE [certain|likely|possible]");
             System.exit(2);
         }
+        Confidence minimum = args.length == 2 ? Confidence.parse(args[1]).orElseThrow() : Confidence.POSSIBLE;
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         Engine engine = new Engine(DefaultDictionary.load());
         StringBuilder out = new StringBuilder();
-        for (Finding f : engine.find(text, Confidence.POSSIBLE)) {
+        for (Finding f : engine.find(text, minimum)) {
             int[] start = position(text, f.start());
             int[] end = position(text, f.end());
             out.append(start[0]).append('\t').append(start[1]).append('\t')

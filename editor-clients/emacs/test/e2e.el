@@ -1,7 +1,7 @@
 ;;; e2e.el --- End-to-end test of unspin.el in a real Emacs (batch) with eglot  -*- lexical-binding: t; -*-
 
 ;; Run by editor-clients/test-all.sh as: emacs -Q --batch -l test/e2e.el
-;; with the environment variables PLUGIN (this package's folder), UNSPIN_JAR, SPUN, EXPECTED,
+;; with the environment variables PLUGIN (this package's folder), UNSPIN_JAR, SPUN, EXPECTED, EXPECTED_CERTAIN,
 ;; FIX_LINE, FIX_SPUN, FIX_TITLE, EMOJI, EMOJI_EXPECTED, DICT, DICT_EXPECTED, DICT_SPUN, DICT_FIXED,
 ;; HOVER_LINE and HOVER_TEXT (see ../neovim/test/e2e.lua and ../test-all.sh).
 ;; Batch Emacs runs no idle timers, so flymake is started and didChange sent by hand.
@@ -160,6 +160,58 @@
       (set-buffer-modified-p nil)
       (eglot-shutdown (eglot-current-server)))))
 
+(defun e2e-settings-change (expected)
+  "Set minConfidence certain in `eglot-workspace-configuration', reload, and back; EXPECTED: every finding."
+  (let ((certain (e2e-read-expected (e2e-env "EXPECTED_CERTAIN"))))
+    (setq-default eglot-workspace-configuration '(:unspin (:minConfidence "certain")))
+    (unspin-reload)
+    (e2e-check-all (e2e-wait "the certain findings after a settings change"
+                             (lambda (ds) (= (length ds) (length certain))))
+                   certain "minConfidence certain")
+    ;; No configuration at all: eglot sends settings {} and answers the server's pull with [null].
+    (setq-default eglot-workspace-configuration nil)
+    (unspin-reload)
+    (e2e-check-all (e2e-wait "every finding after the settings change back"
+                             (lambda (ds) (= (length ds) (length expected))))
+                   expected "settings back to none")
+    (e2e-log "settings: minConfidence certain gives %d diagnostics, none %d again" (length certain) (length expected))))
+
+(defun e2e-code-actions-at-point (diagnostics fix-line)
+  "Ask for the code actions at point as `M-x eglot-code-actions' does, on the middle one of a line's
+phrasings (not on FIX-LINE), and take the default entry; DIAGNOSTICS are the current ones."
+  (let* ((by-line (make-hash-table))
+         (line (cl-loop for d in diagnostics
+                        for range = (plist-get d :range)
+                        for l = (plist-get (plist-get range :start) :line)
+                        when (and (/= l fix-line) (= l (plist-get (plist-get range :end) :line)))
+                        do (puthash l (append (gethash l by-line) (list d)) by-line)
+                        finally return (cl-loop for k being the hash-keys of by-line using (hash-values ds)
+                                                when (>= (length ds) 3) minimize k)))
+         (at (nth 1 (gethash line by-line)))
+         (spun (plist-get (plist-get at :data) :spun))
+         (original (aref (plist-get (plist-get at :data) :replacements) 0))
+         (wanted (format "Replace “%s” with “%s”" spun original))
+         menu)
+    (goto-char (eglot--lsp-position-to-point (plist-get (plist-get at :range) :start)))
+    (forward-char 1)
+    (cl-letf (((symbol-function 'completing-read)
+               (lambda (_prompt collection &rest args)
+                 (setq menu (mapcar #'car collection))
+                 (nth 4 args)))) ; the default, which Enter takes
+      (let ((last-nonmenu-event ?\r))
+        (call-interactively #'eglot-code-actions)))
+    (unless (equal (car menu) wanted)
+      (error "The first code action at point is %S, not %S; menu: %S" (car menu) wanted menu))
+    (dolist (title menu)
+      (when (and (string-prefix-p "Replace " title) (not (string-prefix-p (format "Replace “%s”" spun) title)))
+        (error "The menu at point offers a fix for another phrasing: %s" title)))
+    (e2e-flush)
+    (e2e-wait "diagnostics after the fix at point" (lambda (ds) (= (length ds) (- (length diagnostics) 1))))
+    (unless (string-search original (buffer-substring-no-properties (line-beginning-position) (line-end-position)))
+      (error "Line %d does not read %S after the fix" (1+ line) original))
+    (e2e-log "code actions at %d:%d: %d entries, the first \"%s\", applied" line
+             (plist-get (plist-get (plist-get at :range) :start) :character) (length menu) wanted)))
+
 (defun e2e-main ()
   (setq unspin-server-jar (e2e-env "UNSPIN_JAR"))
   (unspin-eglot-setup)
@@ -174,6 +226,7 @@
              (fix-spun (e2e-env "FIX_SPUN"))
              target)
         (e2e-log "%d diagnostics, all at the engine's ranges; flymake shows %d" (length diagnostics) (length shown))
+        (e2e-settings-change expected)
         ;; 2. The known range: FIX_SPUN on line FIX_LINE, and the buffer text flymake marks.
         (cl-loop for d in diagnostics for f in shown
                  when (and (= (plist-get (plist-get (plist-get d :range) :start) :line) fix-line)
@@ -193,6 +246,7 @@
           (e2e-flush)
           (e2e-wait "diagnostics after the quick fix" (lambda (ds) (= (length ds) (1- n))))
           (e2e-log "quick fix \"%s\" applied; %d diagnostics left" (plist-get chosen :title) (1- n)))
+        (e2e-code-actions-at-point (e2e-wait "the diagnostics after the quick fix") fix-line)
         ;; 4. Restore all with the package's command (the server's source.fixAll.unspin), save.
         (unspin-restore-buffer)
         (e2e-flush)

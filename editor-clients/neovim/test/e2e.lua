@@ -2,7 +2,8 @@
 -- Run by editor-clients/test-all.sh:
 --   nvim --headless --clean -c "luafile test/e2e.lua" </dev/null
 -- with these environment variables: PLUGIN (this plugin's folder), UNSPIN_JAR, SPUN (a copy of a spun
--- article), EXPECTED (the engine's findings for it, from tools/ExpectedFindings.java), FIX_LINE,
+-- article), EXPECTED and EXPECTED_CERTAIN (the engine's findings for it, all and the certain ones, from
+-- tools/ExpectedFindings.java), FIX_LINE,
 -- FIX_SPUN and FIX_TITLE (the one quick fix to apply), and EMOJI, EMOJI_EXPECTED (a document with
 -- non-BMP characters before a spun phrasing), and DICT, DICT_EXPECTED, DICT_SPUN, DICT_FIXED,
 -- HOVER_LINE, HOVER_TEXT (a dictionary file with one lint finding, see test-all.sh). Saving is
@@ -128,10 +129,57 @@ local function check_dictionary()
   log('fixed line ' .. e.line .. ': no diagnostics left')
 end
 
+local function check_lspconfig_settings(near)
+  local errors, published = {}, {}
+  local cmd = assert(unspin.command())
+  local id = vim.lsp.start_client({
+    name = 'unspin-lspconfig',
+    cmd = cmd,
+    root_dir = vim.fn.fnamemodify(near, ':h'),
+    settings = { unspin = {} },
+    on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+    end,
+    handlers = {
+      ['window/showMessage'] = function(_, result)
+        if result.type == 1 then
+          table.insert(errors, result.message)
+        end
+      end,
+      ['textDocument/publishDiagnostics'] = function(_, result)
+        published[#published + 1] = result
+      end,
+    },
+  })
+  local path = vim.fn.fnamemodify(near, ':h') .. '/lspconfig.txt'
+  vim.fn.writefile({ 'He mentioned a coverage shift.' }, path)
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(bufnr, id)
+  local function codes(p)
+    local out = {}
+    for _, d in ipairs(p.diagnostics) do
+      out[d.code] = true
+    end
+    return out
+  end
+  assert(vim.wait(30000, function() return #published > 0 and codes(published[#published])['mentioned'] end, 20),
+    'no diagnostic for "mentioned" from the lspconfig-style client')
+  local client = vim.lsp.get_client_by_id(id)
+  client.config.settings = { unspin = { ignoredEntries = { 'mentioned' }, severity = {} } }
+  client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+  assert(vim.wait(30000, function() return not codes(published[#published])['mentioned'] end, 20),
+    'ignoredEntries pushed by the lspconfig-style client did not apply')
+  assert(#errors == 0, 'the server showed errors: ' .. table.concat(errors, ' | '))
+  vim.lsp.stop_client(id)
+  log('nvim-lspconfig settings { unspin = {} } and severity = {}: no error shown; a pushed change applies')
+end
+
 local function main()
   local plugin = env('PLUGIN')
   assert(vim.tbl_contains(vim.api.nvim_list_runtime_paths(), plugin), plugin .. ' is not on the runtime path')
   _G.unspin = require('unspin')
+  vim.notify = function(message) log('notified: ' .. message) end -- headless Neovim prints it without a line break
   local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
   vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
     raw[result.uri] = result
@@ -148,6 +196,17 @@ local function main()
   log(('%d diagnostics, all at the engine\'s ranges'):format(#diagnostics))
   local shown = unspin.diagnostics(bufnr)
   assert(#shown == #expected, ('vim.diagnostic holds %d unspin diagnostics, expected %d'):format(#shown, #expected))
+
+  -- 1b. A settings change: with minConfidence certain, the engine's certain findings; then all again.
+  local certain = read_expected(env('EXPECTED_CERTAIN'))
+  unspin.update_settings({ minConfidence = 'certain' })
+  check_all(wait_diagnostics(bufnr, 'the certain findings after a settings change',
+    function(ds) return #ds == #certain end), certain, 'minConfidence certain')
+  unspin.config.settings = {}
+  vim.cmd('UnspinReload') -- sends the plugin's current settings
+  check_all(wait_diagnostics(bufnr, 'every finding after the settings change back',
+    function(ds) return #ds == #expected end), expected, 'settings back to the defaults')
+  log(('settings: minConfidence certain gives %d diagnostics, the defaults %d again'):format(#certain, #expected))
 
   -- 2. The known range: FIX_SPUN on line FIX_LINE; Neovim's byte columns cover exactly that text.
   local fix_line, fix_spun = tonumber(env('FIX_LINE')) - 1, env('FIX_SPUN')
@@ -177,6 +236,51 @@ local function main()
   diagnostics = wait_diagnostics(bufnr, 'diagnostics after the quick fix', function(ds) return #ds == #expected - 1 end)
   log('quick fix "' .. chosen.title .. '" applied; ' .. #diagnostics .. ' diagnostics left')
 
+  -- 3b. The code actions at the cursor, asked for as a user does (vim.lsp.buf.code_action(): the cursor and every
+  -- diagnostic of its line, with Neovim's byte columns) on the middle one of a line's several phrasings.
+  local by_line = {}
+  for _, d in ipairs(diagnostics) do
+    local line = d.range.start.line
+    if line ~= fix_line and d.range['end'].line == line then
+      by_line[line] = by_line[line] or {}
+      table.insert(by_line[line], d)
+    end
+  end
+  local cursor_line
+  for line, ds in pairs(by_line) do
+    if #ds >= 3 and (cursor_line == nil or line < cursor_line) then
+      cursor_line = line
+    end
+  end
+  assert(cursor_line, 'no line with three phrasings')
+  local at = by_line[cursor_line][2]
+  local line_text = vim.api.nvim_buf_get_lines(bufnr, cursor_line, cursor_line + 1, true)[1]
+  vim.api.nvim_win_set_cursor(0, { cursor_line + 1, vim.str_byteindex(line_text, at.range.start.character + 1, true) })
+  local menu
+  local select = vim.ui.select
+  vim.ui.select = function(items, _, on_choice)
+    menu = items
+    on_choice(items[1], 1) -- the first entry, as Enter takes it
+  end
+  vim.lsp.buf.code_action()
+  local answered = vim.wait(10000, function() return menu ~= nil end, 20)
+  vim.ui.select = select
+  assert(answered, 'no code action menu at the cursor')
+  local wanted = ('Replace “%s” with “%s”'):format(at.data.spun, at.data.replacements[1])
+  local menu_titles = {}
+  for i, item in ipairs(menu) do
+    menu_titles[i] = item[2].title
+    assert(not item[2].title:find('^Replace ') or item[2].title:find('Replace “' .. at.data.spun .. '”', 1, true),
+      'the menu at the cursor offers a fix for another phrasing: ' .. item[2].title)
+  end
+  assert(menu_titles[1] == wanted, ('the first code action at the cursor is "%s", not "%s"; menu: %s')
+    :format(menu_titles[1], wanted, table.concat(menu_titles, ' | ')))
+  diagnostics = wait_diagnostics(bufnr, 'diagnostics after the fix at the cursor', function(ds) return #ds == #expected - 2 end)
+  line_text = vim.api.nvim_buf_get_lines(bufnr, cursor_line, cursor_line + 1, true)[1]
+  assert(line_text:find(at.data.replacements[1], 1, true), 'line ' .. (cursor_line + 1) .. ' does not read "'
+    .. at.data.replacements[1] .. '": ' .. line_text)
+  log(('code actions at %d:%d: %d entries, the first "%s", applied'):format(cursor_line, at.range.start.character, #menu, wanted))
+
   -- 4. Restore all (the plugin's command, which runs the server's source.fixAll.unspin action), save.
   vim.cmd('UnspinRestore')
   wait_diagnostics(bufnr, 'no diagnostics after restoring all', function(ds) return #ds == 0 end)
@@ -205,6 +309,10 @@ local function main()
 
   -- 6. A dictionary file (filetype unspin from ftdetect/), linted by the same server.
   check_dictionary()
+
+  -- 7. The README's nvim-lspconfig setup: settings = { unspin = {} }, pushed as it is after start (lspconfig's
+  -- on_init does), which Neovim sends as {"unspin": []}. No error may be shown, and a later change still applies.
+  check_lspconfig_settings(env('EMOJI'))
   for _, c in pairs(vim.lsp.get_active_clients()) do
     c.stop()
   end

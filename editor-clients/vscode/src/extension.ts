@@ -43,6 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (e) {
     return fail(output, `unspin: the server did not start: ${(e as Error).message}`);
   }
+  // The "when" clause of "Reload dictionaries" in package.json.
+  void vscode.commands.executeCommand('setContext', 'unspin.serverRunning', true);
 }
 
 function fail(output: vscode.LogOutputChannel, message: string): void {
@@ -69,5 +71,6 @@ function configurationChanged(e: vscode.ConfigurationChangeEvent): void {
 }
 
 export async function deactivate(): Promise<void> {
+  void vscode.commands.executeCommand('setContext', 'unspin.serverRunning', false);
   await running.client?.stop();
 }

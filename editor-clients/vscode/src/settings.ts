@@ -18,6 +18,7 @@ export const SERVER_KEYS = [
   'cleanCorpus',
   'defaultCleanCorpus',
   'thesaurus',
+  'fixOnSaveConfidence',
 ] as const;
 
 /** Whether any scope (user, workspace, folder, or their language-specific forms) sets the key. */

@@ -123,6 +123,34 @@ await check("settings mirror every key of the server's configuration (Settings.j
   assert.equal(p['unspin.minConfidence'].default, 'evidence');
 });
 
+await check('untrusted workspaces: limited, without the workspace\'s Java, jar, JVM options and file paths', () => {
+  const trust = packaged.capabilities?.untrustedWorkspaces;
+  assert.ok(trust, 'no capabilities.untrustedWorkspaces');
+  assert.equal(trust.supported, 'limited');
+  for (const key of ['unspin.java.home', 'unspin.server.jar', 'unspin.server.javaArgs', 'unspin.dictionaries',
+    'unspin.workspaceDictionary', 'unspin.ignoredEntriesFile', 'unspin.cleanCorpus']) {
+    assert.ok(trust.restrictedConfigurations.includes(key), `${key} is not restricted`);
+  }
+  const properties = packaged.contributes.configuration.properties;
+  trust.restrictedConfigurations.forEach((key) => assert.ok(properties[key], `${key} is no setting`));
+});
+
+await check("the server's settings can differ per workspace folder (scope resource)", () => {
+  const properties = packaged.contributes.configuration.properties;
+  const serverKeys = Object.keys(properties).filter((p) => !/^unspin\.(java|server|trace)\./.test(p));
+  assert.deepEqual(serverKeys.filter((key) => properties[key].scope !== 'resource'), []);
+  assert.deepEqual(properties['unspin.fixOnSaveConfidence'].enum, ['certain', 'likely', 'possible']);
+  assert.equal(properties['unspin.fixOnSaveConfidence'].default, 'certain');
+});
+
+await check('commands appear in the palette only where they apply', () => {
+  const palette = Object.fromEntries((packaged.contributes.menus?.commandPalette ?? []).map((m) => [m.command, m.when]));
+  assert.equal(palette['unspin.restoreDocument'], 'editorLangId == plaintext || editorLangId == markdown || editorLangId == html');
+  assert.equal(palette['unspin.reloadDictionaries'], 'unspin.serverRunning');
+  const bundle = entries.get('extension/dist/extension.js')().toString('utf8');
+  assert.match(bundle, /"setContext",\s*"unspin\.serverRunning",\s*true/, 'the extension never sets unspin.serverRunning');
+});
+
 // Load the bundle from the .vsix itself, with `vscode` resolved to the stub.
 const unpacked = mkdtempSync(join(tmpdir(), 'unspin-vsix-'));
 mkdirSync(join(unpacked, 'dist'));

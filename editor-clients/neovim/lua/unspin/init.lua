@@ -107,6 +107,12 @@ local function root_dir(bufnr)
   return dir
 end
 
+--- The settings section as the server must see it: an empty Lua table is sent as a JSON object, not an array.
+local function section()
+  local settings = M.config.settings or {}
+  return { unspin = next(settings) and settings or vim.empty_dict() }
+end
+
 local function client_config(bufnr, cmd)
   local settings = M.config.settings or {}
   local has_settings = next(settings) ~= nil
@@ -115,7 +121,7 @@ local function client_config(bufnr, cmd)
     cmd = cmd,
     root_dir = root_dir(bufnr),
     init_options = has_settings and settings or nil,
-    settings = { unspin = has_settings and settings or vim.empty_dict() },
+    settings = section(),
     on_attach = M.config.on_attach,
   }
 end
@@ -214,16 +220,29 @@ function M.restore(bufnr)
   return false
 end
 
---- Makes the server reload its settings and dictionaries (it does on didChangeConfiguration).
+--- Makes the server reload its settings (M.config.settings) and dictionaries: it does on
+--- didChangeConfiguration, which carries the settings; they also answer its workspace/configuration.
 function M.reload(bufnr)
   local client = M.client(bufnr)
   if not client then
     notify('no unspin server is attached to this buffer', vim.log.levels.ERROR)
     return
   end
-  local settings = M.config.settings or {}
-  client.notify('workspace/didChangeConfiguration', { settings = { unspin = next(settings) and settings or vim.empty_dict() } })
+  client.config.settings = section()
+  client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
   notify('dictionaries reloaded')
+end
+
+--- Replaces the server's settings (docs/language-server.md) and sends them to every running unspin server.
+function M.update_settings(settings)
+  M.config.settings = settings or {}
+  local clients = vim.fn.has('nvim-0.10') == 1 and vim.lsp.get_clients({ name = 'unspin' }) or vim.lsp.get_active_clients()
+  for _, client in pairs(clients) do
+    if client.name == 'unspin' then
+      client.config.settings = section()
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+    end
+  end
 end
 
 --- unspin's diagnostics in a buffer (not those of other servers).

@@ -93,7 +93,7 @@ public final class SpinnerSimulation {
         return new SimulatedSpin(original, spun.toString(), changes);
     }
 
-    static List<Token> words(String text) {
+    public static List<Token> words(String text) {
         return Tokenizer.tokenize(text).stream().filter(Token::word).toList();
     }
 }

@@ -127,7 +127,7 @@ public final class LanguageModelFitFinder implements FindingSupplement {
     }
 
     /** To one significant figure, with thousands separators: 3,162 is "3,000". */
-    static String roughly(double times) {
+    public static String roughly(double times) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(times)));
         return String.format(Locale.ROOT, "%,.0f", Math.round(times / magnitude) * magnitude);
     }

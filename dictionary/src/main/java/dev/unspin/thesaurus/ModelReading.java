@@ -10,13 +10,13 @@ import java.util.Locale;
  * A text's words as a language model reads them: each word's id (-1 for a word the model lacks),
  * which words are joined by a single space, and where sentences begin and end.
  */
-final class ModelReading {
+public final class ModelReading {
     private final TrieLanguageModel lm;
     private final String text;
     private final List<Token> words;
     private final int[] ids;
 
-    ModelReading(TrieLanguageModel lm, String text) {
+    public ModelReading(TrieLanguageModel lm, String text) {
         this.lm = lm;
         this.text = text;
         this.words = Tokenizer.tokenize(text).stream().filter(Token::word).toList();
@@ -26,28 +26,28 @@ final class ModelReading {
         }
     }
 
-    TrieLanguageModel model() {
+    public TrieLanguageModel model() {
         return lm;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
-    List<Token> words() {
+    public List<Token> words() {
         return words;
     }
 
-    int size() {
+    public int size() {
         return words.size();
     }
 
-    int id(int word) {
+    public int id(int word) {
         return ids[word];
     }
 
     /** True when only a single space stands between the word and the one before it. */
-    boolean joinedToPrevious(int word) {
+    public boolean joinedToPrevious(int word) {
         if (word == 0) {
             return false;
         }
@@ -67,7 +67,7 @@ final class ModelReading {
     }
 
     /** True when only spaces, quotes or brackets stand between a sentence end (or the text's start) and {@code start}. */
-    static boolean startsSentence(String text, int start) {
+    public static boolean startsSentence(String text, int start) {
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (".!?\n".indexOf(c) >= 0) {

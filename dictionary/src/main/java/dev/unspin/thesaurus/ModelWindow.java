@@ -8,7 +8,7 @@ import java.util.Arrays;
  * each side, joined to the span by single spaces and known to the model. A sentence boundary gives
  * the model's sentence marker and ends the window there.
  */
-final class ModelWindow {
+public final class ModelWindow {
     private static final int CONTEXT = 2;
 
     private final TrieLanguageModel lm;
@@ -23,16 +23,16 @@ final class ModelWindow {
     }
 
     /** The window around words {@code first} to {@code last} (inclusive) of the reading. */
-    static ModelWindow around(ModelReading reading, int first, int last) {
+    public static ModelWindow around(ModelReading reading, int first, int last) {
         return new ModelWindow(reading.model(), side(reading, first, -1), side(reading, last, +1));
     }
 
-    boolean hasContext() {
+    public boolean hasContext() {
         return left.length > 0 || right.length > 0;
     }
 
     /** log10 of the probability of the span and of the words after it, given the words before it. */
-    double score(int[] span) {
+    public double score(int[] span) {
         int[] sequence = new int[left.length + span.length + right.length];
         for (int i = 0; i < left.length; i++) {
             sequence[i] = left[left.length - 1 - i];

@@ -10,19 +10,19 @@ import java.util.TreeMap;
  * query costs a logarithm, not a pass over every finding, so a long document with thousands of
  * findings stays linear. Findings do not overlap one another.
  */
-final class OccupiedSpans {
+public final class OccupiedSpans {
     private final TreeMap<Integer, Integer> endByStart = new TreeMap<>();
 
-    OccupiedSpans(List<Finding> findings) {
+    public OccupiedSpans(List<Finding> findings) {
         findings.forEach(this::add);
     }
 
-    void add(Finding finding) {
+    public void add(Finding finding) {
         endByStart.merge(finding.start(), finding.end(), Math::max);
     }
 
     /** True when a finding covers any character of [start, end). */
-    boolean overlaps(int start, int end) {
+    public boolean overlaps(int start, int end) {
         Map.Entry<Integer, Integer> before = endByStart.floorEntry(start);
         if (before != null && before.getValue() > start) {
             return true;

@@ -1,5 +1,8 @@
 package dev.unspin.cli;
 
+import dev.unspin.context.ContextualStage;
+import dev.unspin.context.ResourceCache;
+import dev.unspin.context.ResourceUnavailableException;
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
@@ -24,8 +27,16 @@ public final class DictionaryOptions {
     @Option(names = "--no-default-dictionary", description = "Do not load the shipped dictionary.")
     boolean noDefault;
 
-    @Option(names = "--thesaurus", description = "Also propose swaps the dictionary has never seen: WordNet 3.1 synonyms that a news language model finds far likelier in context (confidence likely; needs the pocketsphinx-en-us model; loads WordNet on first use, about a second).")
+    @Option(names = "--thesaurus", description = "The dictionary and the WordNet thesaurus only: WordNet 3.1 synonyms that a news language model finds far likelier in context, without the contextual restorer's detector (needs the pocketsphinx-en-us model).")
     boolean thesaurus;
+
+    @Option(names = "--fast", description = "Dictionary only: no contextual restorer, no models; for batches where speed matters more than unseen swaps.")
+    boolean fast;
+
+    /** Whether {@code --fast} was given. */
+    public boolean fast() {
+        return fast;
+    }
 
     /** Whether {@code --thesaurus} was given. */
     public boolean thesaurus() {
@@ -33,17 +44,31 @@ public final class DictionaryOptions {
     }
 
     /**
-     * The engine over the dictionaries the options name, or empty once {@code error} has been told
-     * why not (a broken file, with its file:line:column, or one that cannot be read).
+     * The engine over the dictionaries the options name, with the contextual restorer unless
+     * {@code --fast} or {@code --thesaurus} says otherwise, or empty once {@code error} has been told
+     * why not (a broken file, with its file:line:column, or one that cannot be read). When the
+     * contextual restorer's resources are missing and cannot be fetched, {@code warning} is told what
+     * is missing and how to get it, and the engine restores with the dictionary only.
      */
-    public Optional<Engine> engine(Consumer<String> error) {
+    public Optional<Engine> engine(Consumer<String> error, Consumer<String> warning) {
         try {
             Dictionary dictionary = load();
             if (dictionary.usesPartOfSpeech()) {
                 OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
             }
             Engine engine = new Engine(dictionary);
-            return Optional.of(thesaurus ? engine.withSupplement(Thesaurus.supplement()) : engine);
+            if (fast) {
+                return Optional.of(engine);
+            }
+            if (thesaurus) {
+                return Optional.of(engine.withSupplement(Thesaurus.supplement()));
+            }
+            try {
+                return Optional.of(engine.withSupplement(ContextualStage.load(ResourceCache.fromEnvironment(), System.err).supplement()));
+            } catch (ResourceUnavailableException e) {
+                warning.accept("the contextual restorer is off, so only the dictionary restores: " + e.getMessage());
+                return Optional.of(engine);
+            }
         } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             error.accept(e.getMessage());
             return Optional.empty();

@@ -1,5 +1,10 @@
 package dev.unspin.cli;
 
+import dev.unspin.context.ContextualStage;
+import dev.unspin.context.ResourceCache;
+import dev.unspin.context.ResourceUnavailableException;
+import dev.unspin.context.evaluation.ContextualEvaluation;
+import dev.unspin.context.evaluation.DetectorTraining;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
 import dev.unspin.dictionary.DictionaryFormatException;
@@ -30,11 +35,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Evaluates restoration on clean texts spun by a simulated WordNet spinner (fixed seeds), and the findings on the clean texts themselves.",
-            "Prints the figures as Markdown, or with --write replaces the part of a page between '" + EvalCommand.BEGIN + "' and '" + EvalCommand.END + "'."})
+            "Evaluates restoration on clean texts spun by a simulated WordNet spinner (fixed seeds), and the findings on the clean texts themselves;",
+            "then the contextual restorer on the real spun seeds (dictionary off and on), on simulated spins of the real spinners' family, and on clean texts.",
+            "Prints the figures as Markdown, or with --write replaces the parts of a page between '" + EvalCommand.BEGIN + "' and '" + EvalCommand.END
+                    + "' and between '" + EvalCommand.CONTEXTUAL_BEGIN + "' and '" + EvalCommand.CONTEXTUAL_END + "'."})
 final class EvalCommand implements Callable<Integer> {
     static final String BEGIN = "<!-- evaluation figures -->";
     static final String END = "<!-- end of evaluation figures -->";
+    static final String CONTEXTUAL_BEGIN = "<!-- contextual figures -->";
+    static final String CONTEXTUAL_END = "<!-- end of contextual figures -->";
 
     @Option(names = "--corpus", paramLabel = "PATH", description = "Clean texts: folders of .txt files or files (default: seeds/clean and seeds/corpus-clean).")
     List<Path> corpus = List.of(Path.of("seeds/clean"), Path.of("seeds/corpus-clean"));
@@ -69,25 +78,49 @@ final class EvalCommand implements Callable<Integer> {
             Evaluation.Result result = Evaluation.run(texts, new SpinnerSimulation(WordNetThesaurus.shared(), rate), seeds,
                     dictionary, thesaurus);
             String figures = EvaluationReport.markdown(result);
+            ContextualStage stage = ContextualStage.load(ResourceCache.fromEnvironment(), err);
+            List<ContextualEvaluation.Row> rows = ContextualEvaluation.run(stage, dictionaries.load(),
+                    List.of(DetectorTraining.seed(Path.of("."), NYT_SEED), DetectorTraining.seed(Path.of("."), WAPO_SEED)), texts, seeds);
+            String contextual = ContextualEvaluation.markdown(rows, stage.masked().isPresent());
             if (write == null) {
                 PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
                 out.print(figures);
+                out.println();
+                out.print(contextual);
                 out.flush();
                 return ExitCodes.OK;
             }
             String page = Files.readString(write, StandardCharsets.UTF_8);
-            int begin = page.indexOf(BEGIN);
-            int end = page.indexOf(END);
-            if (begin < 0 || end < begin) {
-                err.println("unspin: " + write + ": no '" + BEGIN + "' ... '" + END + "' markers to write the figures between");
+            String updated = between(between(page, BEGIN, END, figures), CONTEXTUAL_BEGIN, CONTEXTUAL_END, contextual);
+            if (updated == null) {
+                err.println("unspin: " + write + ": no '" + BEGIN + "' ... '" + END + "' and '" + CONTEXTUAL_BEGIN + "' ... '"
+                        + CONTEXTUAL_END + "' markers to write the figures between");
                 return ExitCodes.USAGE_OR_IO;
             }
-            String updated = page.substring(0, begin + BEGIN.length()) + "\n\n" + figures + "\n" + page.substring(end);
             AtomicFileWriter.write(write, updated);
             return ExitCodes.OK;
+        } catch (ResourceUnavailableException e) {
+            err.println("unspin: the contextual restorer cannot be evaluated: " + e.getMessage());
+            return ExitCodes.USAGE_OR_IO;
         } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             err.println("unspin: " + e.getMessage());
             return ExitCodes.USAGE_OR_IO;
         }
+    }
+
+    private static final String NYT_SEED = "nytimes-2024-05-31-blinken-prague-ukraine-weapons";
+    private static final String WAPO_SEED = "washingtonpost-2024-05-30-blinken-moldova-policy-shift";
+
+    /** The page with the text between the markers replaced, or null when the page lacks them (or only has the first). */
+    private static String between(String page, String begin, String end, String figures) {
+        if (page == null) {
+            return null;
+        }
+        int from = page.indexOf(begin);
+        int to = page.indexOf(end);
+        if (from < 0 || to < from) {
+            return null;
+        }
+        return page.substring(0, from + begin.length()) + "\n\n" + figures + "\n" + page.substring(to);
     }
 }

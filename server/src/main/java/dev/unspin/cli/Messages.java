@@ -12,6 +12,10 @@ final class Messages {
         err.println("unspin: " + message);
     }
 
+    void warning(String message) {
+        err.println("unspin: warning: " + message);
+    }
+
     void problem(InputProblem problem) {
         err.println("unspin: " + (problem.error() ? "" : "warning: ") + problem.message());
     }

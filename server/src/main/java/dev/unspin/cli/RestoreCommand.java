@@ -81,7 +81,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Engine> loaded = dictionaries.engine(messages::error);
+        Optional<Engine> loaded = dictionaries.engine(messages::error, messages::warning);
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }

@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeActionTriggerKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -26,8 +28,8 @@ final class CodeActionFactory {
     static final String ADD_MAPPING_KIND = "refactor.rewrite.unspin";
     static final String FIX_ALL_TITLE = "Restore all spun phrasings in this document";
 
-    /** A spun phrasing a fix applies to: from a diagnostic's data, or from the current check. */
-    private record Target(Range range, String entry, List<String> replacements, Diagnostic diagnostic) {
+    /** A finding a fix applies to, with its diagnostic as published. */
+    private record Target(SourceFinding finding, Diagnostic diagnostic) {
     }
 
     private final Session session;
@@ -36,52 +38,56 @@ final class CodeActionFactory {
         this.session = session;
     }
 
+    /**
+     * The actions for the findings the requested range touches. Only when it touches none do the
+     * diagnostics the client sent choose the targets: Neovim 0.7 sends every diagnostic of the
+     * cursor's line, with byte columns, so they are matched to current findings by line, entry and
+     * text, not by range.
+     */
     List<CodeAction> actions(CodeActionParams params, OpenDocument doc, CancelChecker cancel) {
-        List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+        CodeActionContext context = params.getContext();
+        List<String> only = context == null ? null : context.getOnly();
+        boolean automatic = context != null && context.getTriggerKind() == CodeActionTriggerKind.Automatic;
+        CheckState state = session.stateFor(doc.uri());
         Analysis analysis = session.analysis(doc);
         cancel.checkCanceled();
+        List<Target> atRange = inRange(params.getRange(), doc, analysis, state);
+        List<Target> targets = atRange.isEmpty() ? onTheLinesOf(context, doc, analysis, state) : atRange;
         List<CodeAction> actions = new ArrayList<>();
-        List<Target> targets = targets(params, doc, analysis);
-        if (wanted(only, CodeActionKind.QuickFix)) {
+        boolean quickFixes = wanted(only, CodeActionKind.QuickFix) && !targets.isEmpty();
+        if (quickFixes) {
             for (Target target : targets) {
-                for (int i = 0; i < target.replacements().size(); i++) {
-                    String replacement = target.replacements().get(i);
-                    CodeAction fix = action("Replace with " + DiagnosticFactory.quote(replacement), CodeActionKind.QuickFix);
+                String spun = DiagnosticFactory.quote(target.finding().finding().spun());
+                List<String> replacements = target.finding().replacements();
+                for (int i = 0; i < replacements.size(); i++) {
+                    CodeAction fix = action("Replace " + spun + " with " + DiagnosticFactory.quote(replacements.get(i)),
+                            CodeActionKind.QuickFix);
                     if (i == 0) {
                         fix.setIsPreferred(true);
                     }
                     fix.setDiagnostics(List.of(target.diagnostic()));
-                    fix.setEdit(Edits.of(doc, List.of(new TextEdit(target.range(), replacement)), documentChanges()));
+                    fix.setEdit(Edits.of(doc, List.of(new TextEdit(target.diagnostic().getRange(), replacements.get(i))),
+                            documentChanges()));
                     actions.add(fix);
                 }
             }
-            if (!targets.isEmpty() && !analysis.findings().isEmpty()) {
-                CodeAction all = fixAll(doc, analysis, CodeActionKind.QuickFix);
-                all.setDiagnostics(targets.stream().map(Target::diagnostic).toList());
-                actions.add(all);
-            }
-            Set<String> entries = new LinkedHashSet<>();
-            targets.forEach(t -> entries.add(t.entry()));
-            for (String entry : entries) {
-                List<Diagnostic> diagnostics = targets.stream().filter(t -> t.entry().equals(entry))
-                        .map(Target::diagnostic).toList();
-                CodeAction inDocument = action("Ignore \u201C" + entry + "\u201D in this document", CodeActionKind.QuickFix);
-                inDocument.setDiagnostics(diagnostics);
-                inDocument.setEdit(Edits.of(doc, List.of(suppressionEdit(doc, entry)), documentChanges()));
-                actions.add(inDocument);
-                if (session.root() != null) {
-                    CodeAction inWorkspace = action("Ignore \u201C" + entry + "\u201D in this workspace", CodeActionKind.QuickFix);
-                    inWorkspace.setDiagnostics(diagnostics);
-                    inWorkspace.setCommand(new Command(inWorkspace.getTitle(), Commands.IGNORE_IN_WORKSPACE,
-                            List.of(entry)));
-                    actions.add(inWorkspace);
-                }
+            CodeAction all = fixAll(doc, analysis.findings(), CodeActionKind.QuickFix);
+            all.setDiagnostics(targets.stream().map(Target::diagnostic).toList());
+            actions.add(all);
+            ignores(doc, state, targets, actions);
+        }
+        // One "Restore all" per menu: the quick fix when there is one, else the source action, which
+        // an automatic request (on save) gets only by naming it, and then only for the findings at or
+        // above fixOnSaveConfidence.
+        if (!quickFixes && wanted(only, FIX_ALL_KIND) && (!automatic || names(only, FIX_ALL_KIND))) {
+            List<SourceFinding> findings = automatic ? analysis.findings().stream()
+                    .filter(f -> f.finding().confidence().atLeast(state.settings().fixOnSaveConfidence())).toList()
+                    : analysis.findings();
+            if (!findings.isEmpty()) {
+                actions.add(fixAll(doc, findings, FIX_ALL_KIND));
             }
         }
-        if (wanted(only, FIX_ALL_KIND) && !analysis.findings().isEmpty()) {
-            actions.add(fixAll(doc, analysis, FIX_ALL_KIND));
-        }
-        if (wanted(only, ADD_MAPPING_KIND) && session.root() != null && targets.isEmpty()) {
+        if (wanted(only, ADD_MAPPING_KIND) && state.root() != null && atRange.isEmpty()) {
             CodeAction add = addMapping(doc, params.getRange());
             if (add != null) {
                 actions.add(add);
@@ -90,46 +96,79 @@ final class CodeActionFactory {
         return actions;
     }
 
+    private void ignores(OpenDocument doc, CheckState state, List<Target> targets, List<CodeAction> actions) {
+        Set<String> entries = new LinkedHashSet<>();
+        targets.forEach(t -> entries.add(t.finding().entryId()));
+        for (String entry : entries) {
+            List<Diagnostic> diagnostics = targets.stream().filter(t -> t.finding().entryId().equals(entry))
+                    .map(Target::diagnostic).toList();
+            CodeAction inDocument = action("Ignore \u201C" + entry + "\u201D in this document", CodeActionKind.QuickFix);
+            inDocument.setDiagnostics(diagnostics);
+            inDocument.setEdit(Edits.of(doc, List.of(suppressionEdit(doc, entry)), documentChanges()));
+            actions.add(inDocument);
+            if (state.root() != null) {
+                CodeAction inWorkspace = action("Ignore \u201C" + entry + "\u201D in this workspace", CodeActionKind.QuickFix);
+                inWorkspace.setDiagnostics(diagnostics);
+                inWorkspace.setCommand(new Command(inWorkspace.getTitle(), Commands.IGNORE_IN_WORKSPACE,
+                        List.of(entry, doc.uri())));
+                actions.add(inWorkspace);
+            }
+        }
+    }
+
     private boolean documentChanges() {
         return session.features().documentChanges();
     }
 
-    /** Unspin diagnostics the client sent back whose data still matches the text; else current findings in the range. */
-    private List<Target> targets(CodeActionParams params, OpenDocument doc, Analysis analysis) {
-        List<Target> targets = new ArrayList<>();
+    /** The current findings that the range overlaps or touches, in text order. */
+    private List<Target> inRange(Range range, OpenDocument doc, Analysis analysis, CheckState state) {
         PositionEncoding encoding = session.encoding();
-        List<Diagnostic> sent = params.getContext() == null || params.getContext().getDiagnostics() == null
-                ? List.of() : params.getContext().getDiagnostics();
-        for (Diagnostic diagnostic : sent) {
-            DiagnosticFactory.FixData data = DiagnosticFactory.FixData.from(diagnostic);
-            if (data == null) {
-                continue;
-            }
-            int start = doc.lines().offset(diagnostic.getRange().getStart(), encoding);
-            int end = doc.lines().offset(diagnostic.getRange().getEnd(), encoding);
-            if (doc.text().substring(start, end).equals(data.spun())) { // stale diagnostics give no fix
-                targets.add(new Target(diagnostic.getRange(), data.entry(), data.replacements(), diagnostic));
-            }
-        }
-        if (!targets.isEmpty()) {
-            return targets;
-        }
-        int from = doc.lines().offset(params.getRange().getStart(), encoding);
-        int to = doc.lines().offset(params.getRange().getEnd(), encoding);
+        int from = doc.lines().offset(range.getStart(), encoding);
+        int to = doc.lines().offset(range.getEnd(), encoding);
+        List<Target> targets = new ArrayList<>();
         for (int i = 0; i < analysis.findings().size(); i++) {
             SourceFinding finding = analysis.findings().get(i);
             if (finding.start() <= to && from <= finding.end()) {
-                Diagnostic diagnostic = analysis.diagnostics().get(i);
-                targets.add(new Target(diagnostic.getRange(), finding.entryId(), finding.replacements(), diagnostic));
+                targets.add(new Target(finding, diagnostic(i, doc, analysis, state)));
             }
         }
         return targets;
     }
 
-    private CodeAction fixAll(OpenDocument doc, Analysis analysis, String kind) {
-        List<TextEdit> edits = new ArrayList<>();
+    /** The current findings on the lines of the client's unspin diagnostics, with the same entry and text. */
+    private List<Target> onTheLinesOf(CodeActionContext context, OpenDocument doc, Analysis analysis, CheckState state) {
+        List<Diagnostic> sent = context == null || context.getDiagnostics() == null ? List.of() : context.getDiagnostics();
+        List<Target> targets = new ArrayList<>();
         for (int i = 0; i < analysis.findings().size(); i++) {
-            edits.add(new TextEdit(analysis.diagnostics().get(i).getRange(), analysis.findings().get(i).replacements().get(0)));
+            SourceFinding finding = analysis.findings().get(i);
+            int line = doc.lines().line(finding.start());
+            String text = doc.text().substring(finding.start(), finding.end());
+            boolean sentByClient = sent.stream().anyMatch(d -> {
+                DiagnosticFactory.FixData data = DiagnosticFactory.FixData.from(d);
+                return data != null && d.getRange() != null && d.getRange().getStart().getLine() == line
+                        && data.entry().equals(finding.entryId()) && data.spun().equals(text);
+            });
+            if (sentByClient) {
+                targets.add(new Target(finding, diagnostic(i, doc, analysis, state)));
+            }
+        }
+        return targets;
+    }
+
+    /** The diagnostic of the i-th finding as published; past --max-diagnostics, made as it would have been. */
+    private Diagnostic diagnostic(int i, OpenDocument doc, Analysis analysis, CheckState state) {
+        Diagnostic published = i < analysis.diagnostics().size() ? analysis.diagnostics().get(i) : null;
+        if (published != null && !DiagnosticFactory.NOT_SHOWN.equals(published.getCode().getLeft())) {
+            return published;
+        }
+        return DiagnosticFactory.of(analysis.findings().get(i), doc, session.encoding(), state.settings());
+    }
+
+    private CodeAction fixAll(OpenDocument doc, List<SourceFinding> findings, String kind) {
+        List<TextEdit> edits = new ArrayList<>();
+        for (SourceFinding finding : findings) {
+            edits.add(new TextEdit(doc.lines().range(finding.start(), finding.end(), session.encoding()),
+                    finding.replacements().get(0)));
         }
         CodeAction action = action(FIX_ALL_TITLE, kind);
         action.setEdit(Edits.of(doc, edits, documentChanges()));
@@ -184,6 +223,11 @@ final class CodeActionFactory {
         CodeAction action = new CodeAction(title);
         action.setKind(kind);
         return action;
+    }
+
+    /** Whether the client's {@code only} filter names this kind (or a sub-kind of it) itself, not a kind above it. */
+    static boolean names(List<String> only, String kind) {
+        return only != null && only.stream().anyMatch(k -> k.equals(kind) || k.startsWith(kind + "."));
     }
 
     /** Whether a kind passes the client's {@code only} filter, which matches kinds and their sub-kinds. */

@@ -37,7 +37,7 @@ final class Commands {
     Object execute(ExecuteCommandParams params) {
         List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
         switch (params.getCommand()) {
-            case IGNORE_IN_WORKSPACE -> ignoreInWorkspace(stringArgument(arguments, IGNORE_IN_WORKSPACE));
+            case IGNORE_IN_WORKSPACE -> ignoreInWorkspace(arguments);
             case ADD_MAPPING -> addMapping(objectArgument(arguments, ADD_MAPPING));
             default -> throw invalidParams("unknown command '" + params.getCommand() + "': the server runs "
                     + String.join(", ", ALL));
@@ -45,12 +45,29 @@ final class Commands {
         return null;
     }
 
-    /** Adds an entry id to the workspace's ignore file. */
-    private void ignoreInWorkspace(String id) {
+    /**
+     * Adds an entry id to the ignore file of the workspace folder of the document named by the
+     * second argument; without it, of the only folder. The id must be one of that folder's entries.
+     */
+    private void ignoreInWorkspace(List<Object> arguments) {
+        String id = stringArgument(arguments, 0, arguments.size() == 1 || arguments.size() == 2);
+        CheckState state;
+        if (arguments.size() == 2) {
+            state = session.stateFor(stringArgument(arguments, 1, true));
+        } else if (session.folders().size() <= 1) {
+            state = session.defaultState();
+        } else {
+            throw invalidParams(IGNORE_IN_WORKSPACE + ": name the document as the second argument, "
+                    + "as this workspace has " + session.folders().size() + " folders");
+        }
         if (!ID.matcher(id).matches()) {
             throw invalidParams("'" + id + "' is not an entry id");
         }
-        Path file = workspaceFile(session.state().settings().ignoredEntriesFile());
+        if (state.engine().dictionary().entry(id).isEmpty()) {
+            throw invalidParams("unknown entry id '" + id + "': no dictionary of "
+                    + (state.root() == null ? "this session" : "the workspace folder " + state.root()) + " has it");
+        }
+        Path file = workspaceFile(state, state.settings().ignoredEntriesFile());
         try {
             if (!Files.exists(file) || Files.readAllLines(file).stream().noneMatch(l -> l.strip().equals(id))) {
                 WorkspaceFiles.appendLine(file, id);
@@ -80,9 +97,10 @@ final class Commands {
         if (original.isPresent() && (original.get().isEmpty() || original.get().contains("|") || original.get().contains(";"))) {
             throw invalidParams("the original must be non-empty and contain no '|' or ';'");
         }
-        Path file = workspaceFile(session.state().settings().workspaceDictionary());
+        CheckState state = session.stateFor(uri);
+        Path file = workspaceFile(state, state.settings().workspaceDictionary());
         String head = spun + " => ";
-        String entry = head + original.orElse("") + evidence(uri, line);
+        String entry = head + original.orElse("") + evidence(state.root(), uri, line);
         int written;
         try {
             written = WorkspaceFiles.appendLine(file, entry);
@@ -103,10 +121,9 @@ final class Commands {
         }
     }
 
-    private String evidence(String uri, int line) {
+    private static String evidence(Path root, String uri, int line) {
         try {
             Path document = Path.of(URI.create(uri));
-            Path root = session.root();
             String name = root != null && document.startsWith(root) ? root.relativize(document).toString()
                     : document.getFileName().toString();
             if (line < 0 || name.contains(";") || name.contains("\"")) {
@@ -123,23 +140,24 @@ final class Commands {
      * may come from a checked-out project's own settings, which must not make the server write
      * anywhere else (such as ../../.bashrc, or through a symbolic link out of the folder).
      */
-    private Path workspaceFile(String configured) {
-        if (session.root() == null && !Path.of(configured).isAbsolute()) {
+    private static Path workspaceFile(CheckState state, String configured) {
+        Path root = state.root();
+        if (root == null && !Path.of(configured).isAbsolute()) {
             throw failed("no workspace folder is open, so there is no workspace file '" + configured + "' to write");
         }
-        Path file = Settings.resolve(session.root(), configured).orElseThrow(() -> failed("invalid path " + configured));
-        if (session.root() != null && !WorkspaceFiles.isInside(session.root(), file)) {
-            throw failed("'" + configured + "' is outside the workspace folder " + session.root()
+        Path file = Settings.resolve(root, configured).orElseThrow(() -> failed("invalid path " + configured));
+        if (root != null && !WorkspaceFiles.isInside(root, file)) {
+            throw failed("'" + configured + "' is outside the workspace folder " + root
                     + ": unspin writes its workspace files only inside it");
         }
         return file;
     }
 
-    private static String stringArgument(List<Object> arguments, String command) {
-        if (arguments.size() == 1 && arguments.get(0) instanceof JsonPrimitive p && p.isString()) {
+    private static String stringArgument(List<Object> arguments, int index, boolean sizeOk) {
+        if (sizeOk && arguments.get(index) instanceof JsonPrimitive p && p.isString()) {
             return p.getAsString();
         }
-        throw invalidParams(command + " takes one argument, an entry id");
+        throw invalidParams(IGNORE_IN_WORKSPACE + " takes an entry id and the URI of the document it was found in");
     }
 
     private static JsonObject objectArgument(List<Object> arguments, String command) {

@@ -5,7 +5,6 @@ import dev.unspin.lint.DictionaryLinter;
 import dev.unspin.lint.DictionarySource;
 import dev.unspin.lint.LintFinding;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ final class DictionaryDocuments {
         if (after != null) {
             reportTooLarge(before, after);
         }
-        schedule(uri, session.state().settings().debounceMs());
+        schedule(uri, session.stateFor(uri).settings().debounceMs());
     }
 
     /**
@@ -114,7 +113,7 @@ final class DictionaryDocuments {
         boolean current = last != null && last.document() == doc;
         EntryHover.Firings firings = current && last.cleanTexts() > 0
                 ? new EntryHover.Firings(last.report().cleanFirings(), last.cleanTexts()) : null;
-        return EntryHover.of(doc, position.getLine(), current ? last.name() : name(uri, session.root()), firings,
+        return EntryHover.of(doc, position.getLine(), current ? last.name() : name(uri, session.stateFor(uri).root()), firings,
                 session.encoding(), session.features().markdownHover());
     }
 
@@ -137,8 +136,9 @@ final class DictionaryDocuments {
                 session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(), doc.version()));
                 return;
             }
-            Settings settings = session.state().settings();
-            Path root = session.root();
+            CheckState state = session.stateFor(uri);
+            Settings settings = state.settings();
+            Path root = state.root();
             DictionaryLinter linter = corpus.linter(settings, root, session::showError);
             String name = name(uri, root);
             DictionaryLinter.Report report = linter.report(sources(doc, name, settings, root));
@@ -205,10 +205,6 @@ final class DictionaryDocuments {
     }
 
     private static Optional<Path> pathOf(String uri) {
-        try {
-            return Optional.of(Path.of(URI.create(uri)).normalize());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return WorkspaceFolders.pathOf(uri);
     }
 }

@@ -10,6 +10,9 @@ import dev.unspin.nlp.LanguageAnalyzer;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
+import dev.unspin.context.ContextualStage;
+import dev.unspin.context.ResourceCache;
+import dev.unspin.context.ResourceUnavailableException;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,6 +53,7 @@ final class DictionaryStore {
     }
 
     private final Map<Path, List<Entry>> lastGood = new HashMap<>();
+    private ContextualStage contextualStage;
     private final Map<Path, Set<String>> lastGoodIgnored = new HashMap<>();
     /**
      * The engine over the shipped dictionary alone, the usual settings, built and run once on a
@@ -107,8 +111,25 @@ final class DictionaryStore {
         });
         boolean shippedOnly = settings.defaultDictionary() && entries.size() == shipped().dictionary().size();
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
-        return new Loaded(settings.thesaurus() ? withThesaurus(engine, unreadable) : engine, Set.copyOf(ignored), List.copyOf(watched),
-                List.copyOf(problems), List.copyOf(unreadable));
+        Engine supplemented = settings.contextual() ? withContextualStage(engine, unreadable)
+                : settings.thesaurus() ? withThesaurus(engine, unreadable) : engine;
+        return new Loaded(supplemented, Set.copyOf(ignored), List.copyOf(watched), List.copyOf(problems), List.copyOf(unreadable));
+    }
+
+    /**
+     * The engine with the contextual restorer, loaded once for the server's life (its models are
+     * the same whatever the dictionaries), or without it, saying why, when a resource is missing.
+     */
+    private Engine withContextualStage(Engine engine, List<String> unreadable) {
+        try {
+            if (contextualStage == null) {
+                contextualStage = ContextualStage.load(ResourceCache.fromEnvironment(), System.err); // progress to the client's log
+            }
+            return engine.withSupplement(contextualStage.supplement());
+        } catch (ResourceUnavailableException e) {
+            unreadable.add("contextual restorer: " + e.getMessage());
+            return engine;
+        }
     }
 
     /** The engine with the thesaurus, or without it (saying why) when its language model is not installed. */

@@ -45,6 +45,7 @@ final class LifecycleGuard {
         return message -> {
             try {
                 if (admit(message) && hasParams(message)) {
+                    ClientQuirks.accept(message);
                     consumer.consume(message);
                 }
             } catch (MessageIssueException e) {

@@ -1,23 +1,21 @@
 package dev.unspin.lsp;
 
-import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.SourceFinding;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.lsp4j.ConfigurationItem;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.InitializeParams;
@@ -28,12 +26,13 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * The state of one client connection: open documents, the current {@link CheckState}, and the
- * publishing of diagnostics. Checks and pushes run on one scheduler thread, so diagnostics for a
- * document are always published in version order.
+ * The state of one client connection: open documents, the workspace folders with each one's
+ * {@link CheckState}, and the publishing of diagnostics. Checks and pushes run on one scheduler
+ * thread, so diagnostics for a document are always published in version order.
  */
 final class Session {
     private final ServerLog log;
@@ -52,11 +51,13 @@ final class Session {
 
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.of(null);
-    private volatile Path root;
-    private volatile JsonObject initializationOptions = new JsonObject();
-    private volatile JsonObject clientSettings = new JsonObject();
-    private volatile CheckState state;
+    private final WorkspaceFolders folders = new WorkspaceFolders();
+    private final SettingsSources settings = new SettingsSources();
+    /** One state per folder, in the folders' order (a single one with root null without folders). */
+    private volatile List<CheckState> states = List.of();
+    private long generation;
     private volatile List<Path> watched = List.of();
+    private final FileWatchers watchers = new FileWatchers(this);
     /** False until the client's {@code initialized}: before it, the server may not publish. */
     private volatile boolean ready;
     private LoadReport lastLoad;
@@ -82,12 +83,26 @@ final class Session {
         return features.encoding();
     }
 
-    Path root() {
-        return root;
+    /** What a document is checked with: the state of the workspace folder it belongs to. */
+    CheckState stateFor(String uri) {
+        List<CheckState> current = states;
+        Path folder = folders.folderOf(uri);
+        for (CheckState state : current) {
+            if (Objects.equals(state.root(), folder)) {
+                return state;
+            }
+        }
+        return current.get(0); // a folder added a moment ago, until its first load
     }
 
-    CheckState state() {
-        return state;
+    /** The state of the first folder, for what belongs to no document. */
+    CheckState defaultState() {
+        return states.get(0);
+    }
+
+    /** The open workspace folders. */
+    List<Path> folders() {
+        return folders.all();
     }
 
     ServerLog log() {
@@ -100,23 +115,9 @@ final class Session {
 
     void initialize(InitializeParams params) {
         features = ClientFeatures.of(params.getCapabilities());
-        root = rootOf(params);
-        initializationOptions = Settings.section(params.getInitializationOptions());
+        folders.initialize(params);
+        settings.initializationOptions(params.getInitializationOptions());
         reload("start");
-    }
-
-    private static Path rootOf(InitializeParams params) {
-        String uri = null;
-        if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
-            uri = params.getWorkspaceFolders().get(0).getUri();
-        } else if (params.getRootUri() != null) {
-            uri = params.getRootUri();
-        }
-        try {
-            return uri == null ? null : Path.of(URI.create(uri));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** The client has received the initialize result: announce what the first load found, then ask for settings. */
@@ -126,55 +127,88 @@ final class Session {
             announce(lastLoad);
             recheckAll(); // documents opened before now were checked but not published
             dictionaryDocuments.relintAll();
+            watchers.update(watched);
         }
-        pullConfiguration();
+        pullConfiguration("workspace/configuration");
     }
 
-    /** Asks the client for the {@code unspin} section, if it can answer, and reloads with it. */
-    void pullConfiguration() {
-        if (!features.configuration()) {
-            return;
+    /** Folders were added or removed: load the new ones' settings and dictionaries, drop the old ones'. */
+    void foldersChanged(WorkspaceFoldersChangeEvent event) {
+        folders.change(event);
+        settings.retain(folders.all());
+        if (!pullConfiguration("workspace folders changed")) {
+            reload("workspace folders changed");
         }
-        ConfigurationItem item = new ConfigurationItem();
-        item.setSection(Settings.SECTION);
-        client.configuration(new ConfigurationParams(List.of(item))).whenComplete((result, error) -> {
+    }
+
+    /**
+     * Asks the client for the {@code unspin} section of each folder, if it can answer, and reloads
+     * with the answer, whatever it is: a folder the client has nothing for ({@code null}, as eglot
+     * answers without {@code eglot-workspace-configuration}) gets no client settings.
+     *
+     * @return false when the client cannot be asked
+     */
+    boolean pullConfiguration(String reason) {
+        if (!features.configuration()) {
+            return false;
+        }
+        List<Path> scopes = folders.roots();
+        client.configuration(SettingsSources.request(scopes)).whenComplete((result, error) -> {
             if (error != null) {
                 log.warn("workspace/configuration failed: " + error.getMessage());
-                return;
+            } else {
+                settings.pulled(scopes, result);
             }
-            if (result != null && !result.isEmpty() && result.get(0) instanceof JsonObject section) {
-                clientSettings = Settings.section(section);
-                reload("workspace/configuration");
-            }
+            reload(reason);
         });
+        return true;
     }
 
-    /** didChangeConfiguration: uses the pushed settings when there are any, and pulls them when the client can. */
+    /**
+     * didChangeConfiguration, which clients also send to mean "reload" (VS Code with settings null,
+     * eglot with {}): takes the pushed settings when there are any, then pulls them when the client
+     * can answer, and reloads either way.
+     */
     void configurationChanged(Object pushed) {
-        if (pushed instanceof JsonObject object && object.size() > 0) {
-            clientSettings = Settings.section(object);
+        settings.pushed(pushed);
+        if (!pullConfiguration("workspace/configuration")) {
             reload("didChangeConfiguration");
         }
-        pullConfiguration();
     }
 
-    /** Reloads settings and dictionaries, reports their problems, and rechecks every open document. */
+    /** Reloads every folder's settings and dictionaries, reports their problems, and rechecks every open document. */
     synchronized void reload(String reason) {
-        Settings.Parsed parsed = Settings.parse(List.of(initializationOptions, clientSettings));
-        Settings settings = parsed.settings();
-        DictionaryStore.Loaded loaded = dictionaries.load(settings, root);
-        watched = loaded.watched();
-        lastLoad = new LoadReport(parsed.problems(), loaded.unreadable(), loaded.problems());
-        long generation = state == null ? 1 : state.generation() + 1;
-        state = new CheckState(loaded.engine(), settings, loaded.ignoredEntries(), generation);
-        if (loaded.engine().dictionary().usesPartOfSpeech()) {
+        List<Path> roots = folders.roots();
+        Set<String> settingsProblems = new LinkedHashSet<>();
+        Set<String> unreadable = new LinkedHashSet<>();
+        Set<DictionaryStore.Problem> problems = new LinkedHashSet<>();
+        Set<Path> watching = new LinkedHashSet<>();
+        List<CheckState> loadedStates = new ArrayList<>();
+        boolean partOfSpeech = false;
+        for (Path root : roots) {
+            Settings.Parsed parsed = settings.parse(root);
+            DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root);
+            settingsProblems.addAll(parsed.problems());
+            unreadable.addAll(loaded.unreadable());
+            problems.addAll(loaded.problems());
+            watching.addAll(loaded.watched());
+            loadedStates.add(new CheckState(loaded.engine(), parsed.settings(), loaded.ignoredEntries(), root, ++generation));
+            partOfSpeech |= loaded.engine().dictionary().usesPartOfSpeech();
+        }
+        states = List.copyOf(loadedStates);
+        watched = List.copyOf(watching);
+        lastLoad = new LoadReport(List.copyOf(settingsProblems), List.copyOf(unreadable), List.copyOf(problems));
+        if (partOfSpeech) {
             OpenNlpAnalyzer.preloadInBackground(log::warn);
         }
-        log.info("loaded " + loaded.engine().dictionary().size() + " dictionary entries (" + reason + ")");
+        log.info("loaded " + loadedStates.stream().map(s -> String.valueOf(s.engine().dictionary().size()))
+                .collect(java.util.stream.Collectors.joining(", ")) + " dictionary entries"
+                + (roots.size() > 1 ? " for " + roots.size() + " workspace folders" : "") + " (" + reason + ")");
         if (ready) {
             announce(lastLoad);
+            watchers.update(watched);
         }
-        documents.replaceAll((uri, doc) -> doc.withFormat(settings.formatOf(uri, doc.languageId())));
+        documents.replaceAll((uri, doc) -> doc.withFormat(stateFor(uri).settings().formatOf(uri, doc.languageId())));
         recheckAll();
         dictionaryDocuments.relintAll();
     }
@@ -197,21 +231,12 @@ final class Session {
 
     /** Whether a file is one the server reads (a dictionary or the ignore list), so that its change means a reload. */
     boolean isWatched(String uri) {
-        try {
-            Path path = Path.of(URI.create(uri)).normalize();
-            return watched.contains(path);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    List<Path> watchedFiles() {
-        return watched;
+        return WorkspaceFolders.pathOf(uri).filter(watched::contains).isPresent();
     }
 
     void open(TextDocumentItem item) {
         OpenDocument doc = OpenDocument.of(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText(),
-                state.settings().formatOf(item.getUri(), item.getLanguageId()));
+                stateFor(item.getUri()).settings().formatOf(item.getUri(), item.getLanguageId()));
         documents.put(item.getUri(), doc);
         reportRefusal(null, doc);
         schedule(item.getUri(), 0);
@@ -226,7 +251,7 @@ final class Session {
         OpenDocument changed = doc.changed(version, changes, encoding());
         documents.put(uri, changed);
         reportRefusal(doc, changed);
-        schedule(uri, state.settings().debounceMs());
+        schedule(uri, stateFor(uri).settings().debounceMs());
     }
 
     /** Says why a document is not checked when it is opened so or an edit makes it so: it gets no diagnostics. */
@@ -256,7 +281,7 @@ final class Session {
 
     /** The check of the document's current version, computed once per version and state. */
     Analysis analysis(OpenDocument doc) {
-        CheckState current = state;
+        CheckState current = stateFor(doc.uri());
         Analysis cached = analyses.get(doc.uri());
         if (cached != null && cached.document() == doc && cached.generation() == current.generation()) {
             return cached;

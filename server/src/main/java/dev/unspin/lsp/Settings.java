@@ -36,7 +36,9 @@ record Settings(
         int debounceMs,
         List<String> cleanCorpus,
         boolean defaultCleanCorpus,
-        boolean thesaurus) {
+        boolean thesaurus,
+        Confidence fixOnSaveConfidence,
+        boolean contextual) {
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
@@ -50,19 +52,22 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true, false);
+            50, List.of(), true, false, Confidence.CERTAIN, false);
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
     }
 
-    /** The {@code unspin} object of a client's payload, which may also be that object itself. */
+    /**
+     * The {@code unspin} object of a client's payload, which may also be that object itself. An
+     * empty array stands for an empty object: Lua has one empty table for both, and Neovim sends
+     * {@code settings = { unspin = {} }} as {@code {"unspin": []}}; null (eglot's answer for a
+     * section it has no value for) is no settings.
+     */
     static JsonObject section(Object payload) {
-        if (payload instanceof JsonObject object) {
-            JsonElement nested = object.get(SECTION);
-            return nested instanceof JsonObject inner ? inner : object;
-        }
-        return new JsonObject();
+        JsonElement value = payload instanceof JsonObject object && object.has(SECTION) ? object.get(SECTION)
+                : payload instanceof JsonElement element ? element : null;
+        return value instanceof JsonObject inner ? inner : new JsonObject();
     }
 
     /** Reads settings from layers in order, later layers overriding earlier ones key by key. */
@@ -85,7 +90,9 @@ record Settings(
                 r.integer("debounceMs", DEFAULTS.debounceMs, 0, 10_000),
                 r.strings("cleanCorpus", DEFAULTS.cleanCorpus),
                 r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus),
-                r.bool("thesaurus", DEFAULTS.thesaurus));
+                r.bool("thesaurus", DEFAULTS.thesaurus),
+                r.confidence("fixOnSaveConfidence", DEFAULTS.fixOnSaveConfidence),
+                r.bool("contextual", DEFAULTS.contextual));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -122,7 +129,7 @@ record Settings(
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
                 "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
-                "cleanCorpus", "defaultCleanCorpus", "thesaurus");
+                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual");
 
         private final JsonObject json;
         private final List<String> problems;
@@ -135,6 +142,12 @@ record Settings(
         private JsonElement get(String key) {
             JsonElement value = json.get(key);
             return value == null || value.isJsonNull() ? null : value;
+        }
+
+        /** An object-valued key, where an empty array is an empty object (Lua's empty table, see {@link #section}). */
+        private JsonElement getObject(String key) {
+            JsonElement value = get(key);
+            return value instanceof JsonArray array && array.isEmpty() ? new JsonObject() : value;
         }
 
         private void problem(String key, String expected, JsonElement value) {
@@ -221,9 +234,22 @@ record Settings(
             return parsed;
         }
 
+        Confidence confidence(String key, Confidence fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            Optional<Confidence> parsed = isString(value) ? Confidence.parse(value.getAsString()) : Optional.empty();
+            if (parsed.isEmpty()) {
+                problem(key, "certain, likely or possible", value);
+                return fallback;
+            }
+            return parsed.get();
+        }
+
         Map<Confidence, DiagnosticSeverity> severities(String key) {
             Map<Confidence, DiagnosticSeverity> out = new EnumMap<>(DEFAULTS.severity);
-            JsonElement value = get(key);
+            JsonElement value = getObject(key);
             if (value == null) {
                 return Map.copyOf(out);
             }
@@ -258,7 +284,7 @@ record Settings(
 
         Map<String, String> fileTypes(String key) {
             Map<String, String> out = new LinkedHashMap<>(DEFAULTS.fileTypes);
-            JsonElement value = get(key);
+            JsonElement value = getObject(key);
             if (value == null) {
                 return Map.copyOf(out);
             }

@@ -8,20 +8,17 @@ import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
-import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
-import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.Registration;
-import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -92,6 +89,10 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
                 CodeActionFactory.FIX_ALL_KIND, CodeActionFactory.ADD_MAPPING_KIND));
         capabilities.setCodeActionProvider(codeActions);
         capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(Commands.ALL));
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        capabilities.setWorkspace(new WorkspaceServerCapabilities(folders));
         if (session.features().pullDiagnostics()) {
             DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(false, false);
             diagnostics.setIdentifier(NAME);
@@ -105,23 +106,6 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
     @Override
     public void initialized(InitializedParams params) {
         session.initialized();
-        if (session.features().watchedFilesRegistration()) {
-            List<FileSystemWatcher> watchers = List.of(
-                    new FileSystemWatcher(Either.forLeft("**/*.unspin")),
-                    new FileSystemWatcher(Either.forLeft("**/.unspin/**")));
-            List<FileSystemWatcher> all = new java.util.ArrayList<>(watchers);
-            for (var path : session.watchedFiles()) {
-                all.add(new FileSystemWatcher(Either.forLeft(path.toString())));
-            }
-            Registration registration = new Registration("unspin-watched-files", "workspace/didChangeWatchedFiles",
-                    new DidChangeWatchedFilesRegistrationOptions(all));
-            session.client().registerCapability(new RegistrationParams(List.of(registration)))
-                    .whenComplete((ok, error) -> {
-                        if (error != null) {
-                            session.log().warn("the client refused to watch dictionary files: " + error.getMessage());
-                        }
-                    });
-        }
     }
 
     @Override

@@ -4,11 +4,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Configuration, watched dictionary files and the server's commands. */
+/** Configuration, workspace folders, watched dictionary files and the server's commands. */
 final class UnspinWorkspaceService implements WorkspaceService {
     private final Session session;
     private final Executor requests;
@@ -23,6 +24,11 @@ final class UnspinWorkspaceService implements WorkspaceService {
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         session.configurationChanged(params.getSettings());
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        session.foldersChanged(params.getEvent());
     }
 
     @Override

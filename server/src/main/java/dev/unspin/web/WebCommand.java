@@ -61,7 +61,8 @@ public final class WebCommand implements Callable<Integer> {
             err.println("unspin: --bind " + bind + ": not an address of this machine");
             return 2;
         }
-        Optional<Engine> loaded = dictionaries.engine(message -> err.println("unspin: " + message));
+        Optional<Engine> loaded = dictionaries.engine(message -> err.println("unspin: " + message),
+                message -> err.println("unspin: warning: " + message));
         if (loaded.isEmpty()) {
             return 2;
         }

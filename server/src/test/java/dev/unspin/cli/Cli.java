@@ -88,7 +88,8 @@ final class Cli {
 
     /** The options that use only the given dictionary. */
     static String[] only(Path dictionary, String... rest) {
-        List<String> args = new ArrayList<>(List.of("--no-default-dictionary", "--dictionary", dictionary.toString()));
+        // The dictionary alone, in the fast mode: these tests are about files and dictionaries, not the models.
+        List<String> args = new ArrayList<>(List.of("--fast", "--no-default-dictionary", "--dictionary", dictionary.toString()));
         args.addAll(List.of(rest));
         return args.toArray(String[]::new);
     }

@@ -93,10 +93,10 @@ class CodeActionsTest {
             Diagnostic mentioned = published.get(0);
             List<CodeAction> actions = actions(h, uri, mentioned.getRange(), List.of(mentioned), null);
 
-            CodeAction said = action("Replace with \u201Csaid\u201D", "quickfix", List.of(mentioned),
+            CodeAction said = action("Replace \u201Cmentioned\u201D with \u201Csaid\u201D", "quickfix", List.of(mentioned),
                     versioned(uri, 1, new TextEdit(range(0, 3, 12), "said")));
             said.setIsPreferred(true);
-            CodeAction stated = action("Replace with \u201Cstated\u201D", "quickfix", List.of(mentioned),
+            CodeAction stated = action("Replace \u201Cmentioned\u201D with \u201Cstated\u201D", "quickfix", List.of(mentioned),
                     versioned(uri, 1, new TextEdit(range(0, 3, 12), "stated")));
             WorkspaceEdit all = versioned(uri, 1, new TextEdit(range(0, 3, 12), "said"),
                     new TextEdit(range(0, 15, 29), "policy shift"));
@@ -106,9 +106,10 @@ class CodeActionsTest {
             CodeAction ignoreWorkspace = action("Ignore \u201Cmentioned\u201D in this workspace", "quickfix",
                     List.of(mentioned), null);
             ignoreWorkspace.setCommand(new Command("Ignore \u201Cmentioned\u201D in this workspace",
-                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentioned"))));
-            CodeAction fixAllSource = action("Restore all spun phrasings in this document", "source.fixAll.unspin", null, all);
-            assertEquals(List.of(said, stated, fixAllQuick, ignoreHere, ignoreWorkspace, fixAllSource), actions);
+                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentioned"),
+                            new com.google.gson.JsonPrimitive(uri))));
+            // "Restore all" once: the quick fix stands for the source action in a menu of every kind.
+            assertEquals(List.of(said, stated, fixAllQuick, ignoreHere, ignoreWorkspace), actions);
         }
     }
 
@@ -140,7 +141,7 @@ class CodeActionsTest {
             Diagnostic current = h.diagnostics(uri).getDiagnostics().get(0);
             List<CodeAction> actions = actions(h, uri, old.getRange(), List.of(old), List.of("quickfix"));
             CodeAction first = actions.get(0);
-            assertEquals("Replace with \u201Csaid\u201D", first.getTitle());
+            assertEquals("Replace \u201Cmentioned\u201D with \u201Csaid\u201D", first.getTitle());
             assertEquals(List.of(current), first.getDiagnostics(), "the fix is for the finding as it is now");
             assertEquals(versioned(uri, 2, new TextEdit(range(0, 6, 15), "said")), first.getEdit());
         }
@@ -181,6 +182,74 @@ class CodeActionsTest {
                 assertEquals(List.of("ignored-entries"), files.map(p -> p.getFileName().toString()).toList(),
                         "the atomic write leaves no temporary file behind");
             }
+        }
+    }
+
+    /** Opens TEXT as the named document and waits for its diagnostics. */
+    private String opened(ServerHarness h, String name, String languageId) {
+        String uri = uri(name);
+        h.open(uri, languageId, TEXT);
+        h.diagnostics(uri);
+        return uri;
+    }
+
+    @Test
+    void restoreAllFixesTheFindingsPastTheLimitOfDiagnostics() throws Exception {
+        System.setProperty(Session.MAX_DIAGNOSTICS_PROPERTY, "1");
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+            String text = "He mentioned a coverage shift; she mentioned it.\n";
+            String uri = uri("a.txt");
+            h.open(uri, "plaintext", text);
+            assertEquals(2, h.diagnostics(uri).getDiagnostics().size(), "one finding and the note on the two not shown");
+            assertEquals(List.of("mentioned", "coverage shift", "mentioned"), restoreAll(h, uri, text, List.of("source.fixAll"), false));
+        } finally {
+            System.clearProperty(Session.MAX_DIAGNOSTICS_PROPERTY);
+        }
+    }
+
+    @Test
+    void ignoringAnUnknownEntryInTheWorkspaceIsRefusedAndWritesNothing() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "")) {
+            opened(h, "a.txt", "plaintext");
+            Throwable refused = h.failure(h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "unspin.ignoreInWorkspace", List.of(new com.google.gson.JsonPrimitive("mentiond")))));
+            assertTrue(refused.getMessage().contains("unknown entry id 'mentiond'"), refused.getMessage());
+            assertTrue(Files.notExists(root.resolve(".unspin")), "no ignore file is written");
+        }
+    }
+
+    /** The "Restore all" edits a request gets, as the replaced texts; empty when none is offered. */
+    private static List<String> restoreAll(ServerHarness h, String uri, String text, List<String> only, boolean automatic) {
+        CodeActionContext context = new CodeActionContext(List.of());
+        context.setOnly(only);
+        context.setTriggerKind(automatic ? org.eclipse.lsp4j.CodeActionTriggerKind.Automatic
+                : org.eclipse.lsp4j.CodeActionTriggerKind.Invoked);
+        List<CodeAction> actions = h.get(h.server.getTextDocumentService().codeAction(
+                new CodeActionParams(new TextDocumentIdentifier(uri), range(0, 0, 0), context))).stream()
+                .map(Either::getRight).filter(a -> a.getTitle().equals(CodeActionFactory.FIX_ALL_TITLE)).toList();
+        assertTrue(actions.size() <= 1, "one Restore all at most: " + actions);
+        return actions.stream().flatMap(a -> a.getEdit().getDocumentChanges().get(0).getLeft().getEdits().stream())
+                .map(e -> text.substring(Expect.offset(text, e.getLeft().getRange().getStart()),
+                        Expect.offset(text, e.getLeft().getRange().getEnd())))
+                .toList();
+    }
+
+    @Test
+    void fixAllOnSaveMustNameUnspinAndAppliesOnlyTheChosenConfidence() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+            String uri = opened(h, "a.md", "markdown");
+            // editor.codeActionsOnSave {"source.fixAll": true}, set for ESLint: not a choice of unspin.
+            assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source.fixAll"), true));
+            assertEquals(List.of(), restoreAll(h, uri, TEXT, List.of("source"), true));
+            // {"source.fixAll.unspin": "explicit"}: the certain finding only, by default.
+            assertEquals(List.of("mentioned"), restoreAll(h, uri, TEXT, List.of("source.fixAll.unspin"), true));
+            // Asked for by hand, every finding shown.
+            assertEquals(List.of("mentioned", "coverage shift"), restoreAll(h, uri, TEXT, List.of("source.fixAll"), false));
+
+            h.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                    com.google.gson.JsonParser.parseString("{\"unspin\": {\"fixOnSaveConfidence\": \"likely\"}}")));
+            h.diagnostics(uri);
+            assertEquals(List.of("mentioned", "coverage shift"), restoreAll(h, uri, TEXT, List.of("source.fixAll.unspin"), true));
         }
     }
 

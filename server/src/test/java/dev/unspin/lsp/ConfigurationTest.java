@@ -159,7 +159,7 @@ class ConfigurationTest {
             assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected evidence,"
                     + " certain, likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
-                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus)"), ServerHarness.take(h.client.shown, "showMessage"));
+                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
         }
@@ -186,6 +186,52 @@ class ConfigurationTest {
             changed(h, root.resolve("d.unspin"));
             assertEquals(List.of("mentioned:Information", "a-coverage:Warning"), codes(h.diagnostics(uri())));
             assertEquals(List.of("mentioned:Information"), codes(h.diagnostics(other)));
+        }
+    }
+
+    /** Takes the document's diagnostics until they are these codes: publishes from earlier reloads may come first. */
+    private static void awaitCodes(ServerHarness h, String uri, List<String> expected) {
+        while (!codes(h.diagnostics(uri)).equals(expected)) {
+            // an earlier state's publish
+        }
+    }
+
+    private static List<String> globs(org.eclipse.lsp4j.Registration registration) {
+        return ((com.google.gson.JsonObject) registration.getRegisterOptions()).getAsJsonArray("watchers").asList().stream()
+                .map(w -> w.getAsJsonObject().get("globPattern").getAsString()).toList();
+    }
+
+    @Test
+    void fileWatchingFollowsTheDictionariesOfTheCurrentSettings() throws Exception {
+        ClientCapabilities capabilities = ServerHarness.capabilities();
+        capabilities.getWorkspace().setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        capabilities.getWorkspace().setConfiguration(true);
+        Path elsewhere = Files.createTempDirectory("unspin-dictionaries-");
+        Path extra = elsewhere.resolve("extra.dictionary");
+        try (ServerHarness h = start(capabilities, "\"minConfidence\": \"possible\"")) {
+            var first = ServerHarness.take(h.client.registrations, "client/registerCapability").getRegistrations().get(0);
+            assertTrue(globs(first).contains(root.resolve("d.unspin").toString()), globs(first).toString());
+            String uri = uri();
+            h.open(uri, "plaintext", TEXT);
+            awaitCodes(h, uri, List.of("mentioned:Error", "coverage-shift:Warning"));
+
+            // A dictionary that arrives with the settings, outside the folder and not named *.unspin.
+            Files.writeString(extra, "coverage shift => policy shift ; certain\n");
+            h.client.configuration = JsonParser.parseString("{\"dictionaries\": [\"d.unspin\", "
+                    + new com.google.gson.JsonPrimitive(extra.toString()) + "]}").getAsJsonObject();
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new com.google.gson.JsonObject()));
+            awaitCodes(h, uri, List.of("mentioned:Error", "coverage-shift:Error"));
+            var withdrawn = ServerHarness.take(h.client.unregistrations, "client/unregisterCapability").getUnregisterations();
+            assertEquals(List.of(first.getId()), withdrawn.stream().map(u -> u.getId()).toList());
+            var second = ServerHarness.take(h.client.registrations, "client/registerCapability").getRegistrations().get(0);
+            assertTrue(globs(second).contains(extra.toString()), globs(second).toString());
+
+            Files.writeString(extra, "coverage shift => policy shift ; possible\n");
+            changed(h, extra);
+            awaitCodes(h, uri, List.of("mentioned:Error", "coverage-shift:Information"));
+        } finally {
+            Files.deleteIfExists(extra);
+            Files.delete(elsewhere);
         }
     }
 

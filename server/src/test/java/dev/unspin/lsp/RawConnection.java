@@ -31,6 +31,10 @@ final class RawConnection implements AutoCloseable {
     private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> unclaimed = new ConcurrentHashMap<>();
     final BlockingQueue<JsonObject> notifications = new LinkedBlockingQueue<>();
+    /** Requests from the server (method and params), in order. */
+    final BlockingQueue<JsonObject> serverRequests = new LinkedBlockingQueue<>();
+    /** The result sent for workspace/configuration, as JSON: a client's answer. */
+    volatile String configurationAnswer = "[{}]";
     final AtomicLong messagesSent = new AtomicLong();
     final AtomicLong bytesSent = new AtomicLong();
     final AtomicLong framesReceived = new AtomicLong();
@@ -192,6 +196,7 @@ final class RawConnection implements AutoCloseable {
         JsonElement id = message.has("id") ? message.get("id") : null;
         if (message.has("method")) {
             if (id != null) {
+                serverRequests.add(message);
                 answerServerRequest(id, message.get("method").getAsString());
             } else {
                 notifications.add(message);
@@ -209,7 +214,7 @@ final class RawConnection implements AutoCloseable {
 
     private void answerServerRequest(JsonElement id, String method) {
         JsonElement result = "workspace/configuration".equals(method)
-                ? JsonParser.parseString("[{}]") : JsonNull.INSTANCE;
+                ? JsonParser.parseString(configurationAnswer) : JsonNull.INSTANCE;
         JsonObject response = new JsonObject();
         response.addProperty("jsonrpc", "2.0");
         response.add("id", id);

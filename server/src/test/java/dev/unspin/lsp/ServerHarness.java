@@ -93,11 +93,16 @@ final class ServerHarness implements AutoCloseable {
     }
 
     InitializeResult initialize(ClientCapabilities capabilities, JsonObject options, Path root) {
+        return initialize(capabilities, options, root == null ? List.of() : List.of(root));
+    }
+
+    InitializeResult initialize(ClientCapabilities capabilities, JsonObject options, List<Path> folders) {
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
         params.setInitializationOptions(options);
-        if (root != null) {
-            params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "ws")));
+        if (!folders.isEmpty()) {
+            params.setWorkspaceFolders(folders.stream()
+                    .map(folder -> new WorkspaceFolder(folder.toUri().toString(), folder.getFileName().toString())).toList());
         }
         InitializeResult result = get(server.initialize(params));
         server.initialized(new InitializedParams());

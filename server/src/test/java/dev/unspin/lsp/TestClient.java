@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A language client that records what the server sends, for tests to take in order. */
@@ -23,10 +24,13 @@ class TestClient implements LanguageClient {
     final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
     final BlockingQueue<RegistrationParams> registrations = new LinkedBlockingQueue<>();
+    final BlockingQueue<UnregistrationParams> unregistrations = new LinkedBlockingQueue<>();
     final BlockingQueue<ShowDocumentParams> shownDocuments = new LinkedBlockingQueue<>();
     final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
     final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
     volatile JsonObject configuration = new JsonObject();
+    /** The answer for one item of workspace/configuration; by default {@link #configuration} for every item. */
+    volatile java.util.function.Function<org.eclipse.lsp4j.ConfigurationItem, Object> configurationFor = item -> configuration;
 
     @Override
     public void telemetryEvent(Object object) {
@@ -59,6 +63,12 @@ class TestClient implements LanguageClient {
     }
 
     @Override
+    public CompletableFuture<Void> unregisterCapability(UnregistrationParams params) {
+        unregistrations.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
         shownDocuments.add(params);
         return CompletableFuture.completedFuture(new ShowDocumentResult(true));
@@ -67,7 +77,7 @@ class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
         configurationRequests.add(params);
-        return CompletableFuture.completedFuture(List.of(configuration));
+        return CompletableFuture.completedFuture(params.getItems().stream().map(configurationFor).toList());
     }
 
     @Override

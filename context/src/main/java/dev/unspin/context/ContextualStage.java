@@ -1,0 +1,123 @@
+package dev.unspin.context;
+
+import dev.unspin.engine.FindingSupplement;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
+import dev.unspin.languagemodel.NewsLanguageModel;
+import dev.unspin.languagemodel.TrieLanguageModel;
+import dev.unspin.thesaurus.Thesaurus;
+import dev.unspin.thesaurus.WordNetThesaurus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contextual restorer as one stage of the engine, after the dictionary: the thesaurus's
+ * findings (the dictionary's {@code possible} entries weighed in context, broken names), then the
+ * swaps the detector finds among the words left. Holds the resources, loaded once: the news
+ * trigram model, WordNet, the Moby Thesaurus, the morphology, and BERT where a provider is on the
+ * class path.
+ */
+public final class ContextualStage {
+    private final TrieLanguageModel lm;
+    private final FindingSupplement thesaurus;
+    private final MobyThesaurus moby;
+    private final Morphology morphology;
+    private final MaskedLanguageModel masked;
+
+    private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, MobyThesaurus moby, Morphology morphology,
+            MaskedLanguageModel masked) {
+        this.lm = lm;
+        this.thesaurus = thesaurus;
+        this.moby = moby;
+        this.morphology = morphology;
+        this.masked = masked;
+    }
+
+    /**
+     * The resources: the news language model, WordNet, the Moby Thesaurus (fetched into the cache on
+     * first use, with progress on {@code progress}) and BERT when its module is on the class path
+     * (without it, or when it cannot load, the stage goes on with the trigram model and says so).
+     *
+     * @throws ResourceUnavailableException naming what is missing and how to get it
+     */
+    public static ContextualStage load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
+        TrieLanguageModel lm;
+        FindingSupplement thesaurus;
+        try {
+            lm = NewsLanguageModel.require();
+            thesaurus = Thesaurus.supplement();
+        } catch (LanguageModelUnavailableException e) {
+            throw new ResourceUnavailableException(e.getMessage(), e);
+        }
+        MobyThesaurus moby;
+        try {
+            moby = MobyThesaurus.read(MobyFiles.require(cache, progress));
+        } catch (IOException e) {
+            throw new ResourceUnavailableException("cannot read the Moby Thesaurus: " + e.getMessage()
+                    + " (delete the file to fetch it again)", e);
+        }
+        MaskedLanguageModel masked = null;
+        Optional<MaskedLanguageModelProvider> provider = MaskedLanguageModelProvider.installed();
+        if (provider.isPresent()) {
+            try {
+                masked = provider.get().open(cache, progress);
+            } catch (ResourceUnavailableException e) {
+                progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
+            }
+        }
+        return new ContextualStage(lm, thesaurus, moby, Morphology.load(), masked);
+    }
+
+    /** The stage: the thesaurus, then the finder over Moby and WordNet candidates. */
+    public FindingSupplement supplement() {
+        return supplement(reader(true));
+    }
+
+    /** The stage with the given reader's candidates. */
+    public FindingSupplement supplement(FormReader reader) {
+        return of(thesaurus, finder(reader));
+    }
+
+    /** The finder over the reader's candidates, with BERT where it is loaded. */
+    public ContextualFinder finder(FormReader reader) {
+        return masked == null ? new ContextualFinder(reader, Detector.trigram())
+                : new ContextualFinder(reader, Detector.trigram(), new MaskedChoice(masked, reader), Detector.masked());
+    }
+
+    /** A reader whose candidates come from Moby, and from WordNet too when asked. */
+    public FormReader reader(boolean withWordNet) {
+        CandidateGenerator candidates = new CandidateGenerator(moby, morphology,
+                withWordNet ? form -> WordNetThesaurus.shared().synonyms(form) : form -> List.of(), word -> lm.id(word) >= 0);
+        return new FormReader(lm, candidates, morphology);
+    }
+
+    public TrieLanguageModel model() {
+        return lm;
+    }
+
+    public FindingSupplement thesaurus() {
+        return thesaurus;
+    }
+
+    public MobyThesaurus moby() {
+        return moby;
+    }
+
+    public Morphology morphology() {
+        return morphology;
+    }
+
+    /** BERT, when it is loaded. */
+    public Optional<MaskedLanguageModel> masked() {
+        return Optional.ofNullable(masked);
+    }
+
+    /**
+     * The thesaurus, then the finder. The finder's detector weighs the document's own spin, so
+     * its findings need no further gate here; the thesaurus keeps its own.
+     */
+    public static FindingSupplement of(FindingSupplement thesaurus, FindingSupplement finder) {
+        return (text, found) -> finder.supplement(text, thesaurus.supplement(text, found));
+    }
+}

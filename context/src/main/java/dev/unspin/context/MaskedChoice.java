@@ -1,0 +1,106 @@
+package dev.unspin.context;
+
+import dev.unspin.text.Token;
+import dev.unspin.thesaurus.ModelReading;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks a masked language model about forms the trigram evidence makes suspect: every occurrence
+ * becomes a gap in its paragraph, the form and its candidates are weighed in it, and the scores are
+ * summed over the occurrences, since the spinner put the same word in each.
+ */
+public final class MaskedChoice {
+    /** How much of the paragraph on either side the model sees, in characters (it keeps 40 pieces). */
+    private static final int CONTEXT_CHARS = 300;
+
+    private final MaskedLanguageModel model;
+    private final FormReader reader;
+
+    public MaskedChoice(MaskedLanguageModel model, FormReader reader) {
+        this.model = model;
+        this.reader = reader;
+    }
+
+    public MaskedLanguageModel model() {
+        return model;
+    }
+
+    /** The model's evidence for each form, in the forms' order; null for a form none of whose candidates it can weigh. */
+    public List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms) {
+        List<MaskedLanguageModel.Gap> gaps = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        for (SpunForm form : forms) {
+            List<String> asked = new ArrayList<>();
+            asked.add(form.form());
+            asked.addAll(reader.candidates(form.form()));
+            words.add(asked);
+            for (int[] occurrence : form.occurrences()) {
+                gaps.add(gap(reading, occurrence, asked));
+            }
+        }
+        List<double[]> scores = gaps.isEmpty() ? List.of() : model.score(gaps);
+        List<MaskedEvidence> evidence = new ArrayList<>(forms.size());
+        int at = 0;
+        for (int f = 0; f < forms.size(); f++) {
+            SpunForm form = forms.get(f);
+            int n = form.occurrences().size();
+            evidence.add(summarise(form, words.get(f), scores.subList(at, at + n)));
+            at += n;
+        }
+        return evidence;
+    }
+
+    private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> asked) {
+        String text = reading.text();
+        Token first = reading.words().get(occurrence[0]);
+        Token last = reading.words().get(occurrence[1]);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', last.end());
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        String before = text.substring(Math.max(lineStart, first.start() - CONTEXT_CHARS), first.start());
+        String after = text.substring(last.end(), Math.min(lineEnd, last.end() + CONTEXT_CHARS));
+        return new MaskedLanguageModel.Gap(before, after, asked);
+    }
+
+    private static MaskedEvidence summarise(SpunForm form, List<String> asked, List<double[]> scores) {
+        int size = asked.size();
+        double[] sums = new double[size];
+        for (double[] row : scores) {
+            for (int w = 0; w < size; w++) {
+                sums[w] += row[w];
+            }
+        }
+        int best = -1;
+        int second = -1;
+        for (int w = 1; w < size; w++) {
+            if (Double.isNaN(sums[w])) {
+                continue;
+            }
+            if (best < 0 || sums[w] > sums[best]) {
+                second = best;
+                best = w;
+            } else if (second < 0 || sums[w] > sums[second]) {
+                second = w;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int n = scores.size();
+        boolean formScored = !Double.isNaN(sums[0]);
+        double total = 0;
+        for (int w = 0; w < size; w++) {
+            if (!Double.isNaN(sums[w])) {
+                total += Math.exp((sums[w] - sums[best]) / n);
+            }
+        }
+        double share = 1 / total;
+        double margin = second < 0 ? 15 : (sums[best] - sums[second]) / n;
+        double formGap = formScored ? (sums[best] - sums[0]) / n : 0;
+        String chosen = asked.get(best);
+        return new MaskedEvidence(chosen, share, margin, formGap, formScored, chosen.equals(form.best()));
+    }
+}
