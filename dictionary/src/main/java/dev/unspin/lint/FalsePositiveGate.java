@@ -5,6 +5,7 @@ import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SpinVerdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
 /**
  * Runs the dictionary, as the engine applies it, over text known to be unspun. Every match there
  * is a false positive: for a {@code certain} entry, which restores unconditionally, it is an
- * error; for the others, a warning with the count and where, so that the author can narrow the
- * entry's conditions or lower its confidence.
+ * error; for a {@code likely} one, a warning with the count and where, so that the author can
+ * narrow the entry's conditions or lower its confidence. A {@code possible} entry is ordinary
+ * English by definition and default settings apply it only in text the document evidence judges
+ * spun, so only its matches in such clean texts are warned of.
  */
 final class FalsePositiveGate {
     static final String FALSE_POSITIVE = "false-positive";
@@ -28,9 +31,15 @@ final class FalsePositiveGate {
     static Map<String, Firings> fire(Engine engine, List<CleanText> corpus) {
         Map<String, Firings> byId = new LinkedHashMap<>();
         for (CleanText clean : corpus) {
+            boolean judgedSpun = engine.evidence(clean.text()).verdict() == SpinVerdict.SPUN;
             for (Finding finding : engine.find(clean.text())) {
-                byId.computeIfAbsent(finding.entryId(), id -> new Firings(finding.entry(), new ArrayList<>()))
-                        .places().add(place(clean, finding));
+                Firings firings = byId.computeIfAbsent(finding.entryId(),
+                        id -> new Firings(finding.entry(), new ArrayList<>(), new ArrayList<>()));
+                String place = place(clean, finding);
+                firings.places().add(place);
+                if (judgedSpun) {
+                    firings.inTextJudgedSpun().add(place);
+                }
             }
         }
         return byId;
@@ -38,18 +47,24 @@ final class FalsePositiveGate {
 
     static List<LintFinding> findings(Map<String, Firings> firings) {
         List<LintFinding> findings = new ArrayList<>();
-        firings.values().forEach(f -> findings.add(finding(f.entry(), f.places())));
+        for (Firings f : firings.values()) {
+            if (f.entry().confidence() != Confidence.POSSIBLE) {
+                findings.add(finding(f.entry(), f.places(), ""));
+            } else if (!f.inTextJudgedSpun().isEmpty()) {
+                findings.add(finding(f.entry(), f.inTextJudgedSpun(), " judged spun, where default settings apply possible entries"));
+            }
+        }
         return findings;
     }
 
-    /** One entry's matches on clean text, each as a place with context. */
-    record Firings(Entry entry, List<String> places) {
+    /** One entry's matches on clean text, each as a place with context, and those in texts the evidence judges spun. */
+    record Firings(Entry entry, List<String> places, List<String> inTextJudgedSpun) {
     }
 
-    private static LintFinding finding(Entry entry, List<String> places) {
+    private static LintFinding finding(Entry entry, List<String> places, String where) {
         boolean certain = entry.confidence() == Confidence.CERTAIN;
         StringBuilder message = new StringBuilder("fires ").append(places.size()).append(places.size() == 1 ? " time" : " times")
-                .append(" on clean text");
+                .append(" on clean text").append(where);
         message.append(certain ? " although it is certain (lower its confidence or add conditions)" : "");
         message.append(": ").append(String.join("; ", places.subList(0, Math.min(CONTEXTS_SHOWN, places.size()))));
         if (places.size() > CONTEXTS_SHOWN) {

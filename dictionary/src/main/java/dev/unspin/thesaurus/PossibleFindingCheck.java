@@ -2,6 +2,8 @@ package dev.unspin.thesaurus;
 
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SpinEvidence;
+import dev.unspin.engine.SpinVerdict;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.TrieLanguageModel;
 import dev.unspin.text.Token;
@@ -34,6 +36,11 @@ public final class PossibleFindingCheck implements FindingSupplement {
 
     /** As {@link #supplement}, over a reading of the text made once for every part of the thesaurus. */
     List<Finding> check(ModelReading reading, List<Finding> found) {
+        if (SpinEvidence.of(reading.size(), found).verdict() == SpinVerdict.SPUN) {
+            // Possible findings stand in a document its evidence judges spun: there the model would
+            // read each swap against neighbours that are mostly spun themselves, and drop correct ones.
+            return found;
+        }
         List<Finding> kept = new ArrayList<>(found.size());
         for (Finding finding : found) {
             if (finding.confidence() != Confidence.POSSIBLE || originalReadsBetter(reading, finding)) {

@@ -160,6 +160,25 @@ class DictionaryLinterTest {
     }
 
     @Test
+    void aPossibleEntryIsWarnedOfOnlyInCleanTextThatTheEvidenceJudgesSpun() {
+        String dictionary = """
+                had been => were ; possible
+                information convention => news conference ; certain ; id: a
+                navy officers => military officials ; certain ; id: b
+                lengthy vary => long range ; certain ; id: c
+                """;
+        DictionaryLinter quiet = new DictionaryLinter(List.of(new CleanText("clean/a.txt", "Talks had been held in secret.")));
+        assertEquals(List.of(), summary(quiet.lint(List.of(DictionarySource.of("d.unspin", dictionary)))));
+        DictionaryLinter loud = new DictionaryLinter(List.of(new CleanText("clean/b.txt",
+                "Talks had been held at an information convention, navy officers said of the lengthy vary missiles.")));
+        List<LintFinding> findings = loud.lint(List.of(DictionarySource.of("d.unspin", dictionary)));
+        assertEquals(List.of("1:1 warning false-positive", "2:1 error false-positive", "3:1 error false-positive",
+                "4:1 error false-positive"), summary(findings));
+        assertTrue(findings.get(0).message().startsWith("fires 1 time on clean text judged spun, where default settings apply possible entries"),
+                findings.get(0).message());
+    }
+
+    @Test
     void theReportCountsHowOftenEachEntryInEffectFiresOnCleanText() {
         DictionaryLinter linter = new DictionaryLinter(List.of(
                 new CleanText("clean/a.txt", "He said the coverage was wide, and the coverage grew."),

@@ -1,11 +1,13 @@
 package dev.unspin.thesaurus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SpinVerdict;
 import dev.unspin.languagemodel.InstalledModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,15 @@ class PossibleFindingCheckTest {
         String text = "Officials mentioned a coverage shift at the information convention.";
         List<Finding> found = DICTIONARY.find(text, Confidence.LIKELY);
         assertEquals(3, found.size());
+        assertEquals(found, check.supplement(text, found));
+    }
+
+    @Test
+    void leavesPossibleFindingsAloneInADocumentJudgedSpun() {
+        String text = "Officers mentioned at the information convention that American citizens may travel to Cuba.";
+        List<Finding> found = DICTIONARY.find(text, Confidence.POSSIBLE);
+        assertTrue(found.stream().anyMatch(f -> f.spun().equals("may")), found.toString());
+        assertEquals(SpinVerdict.SPUN, DICTIONARY.evidence(text).verdict());
         assertEquals(found, check.supplement(text, found));
     }
 }

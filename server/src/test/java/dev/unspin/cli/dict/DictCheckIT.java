@@ -65,10 +65,10 @@ class DictCheckIT {
 
     @Test
     void aUsersFileIsCheckedTogetherWithTheShippedOneOnRequest(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("mine.unspin"), "chance => possibility ; likely ; id: my-chance\n");
+        Files.writeString(dir.resolve("mine.unspin"), "information convention => news conference ; certain ; id: my-convention\n");
         Jar.Run run = unspin(dir, "dict", "check", "--with-default", "mine.unspin");
         assertEquals(1, run.exit(), run.out() + run.err());
-        String shippedLine = shippedLineStartingWith("chance => possibility ");
+        String shippedLine = shippedLineStartingWith("information convention => news conference ");
         assertTrue(run.out().contains("mine.unspin:1:1: error: duplicate of the entry at dictionary/data/seeds.unspin:" + shippedLine), run.out());
     }
 
