@@ -2,7 +2,8 @@
 # Measures the deep restore (dictionary, contextual restorer and BERT): the whole process of
 # `./unspin restore` on each spun seed (median of RUNS runs after an untimed one that fills the
 # cache), its peak resident memory, and, inside one process, the stage's load time, each
-# restore's time and BERT's forward passes per 1,000 words (dev.unspin.bert.DeepRestoreHarness).
+# restore's time and BERT's forward passes per 1,000 words (dev.unspin.bert.DeepRestoreHarness), with
+# the default dictionary and with none.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-3}"
@@ -24,4 +25,7 @@ for seed in "${seeds[@]}"; do
   printf '%-60s whole process %6.2f s (median of %d)  peak resident %5d MB\n' "./unspin restore $(basename "$seed")" "$median" "$RUNS" "$((rss / 1024))"
 done
 classpath="$root/bert/target/classes:$root/server/target/unspin.jar:$(cat "$root/bert/target/classpath.txt")"
+echo "in one process, with the default dictionary:"
 java -cp "$classpath" dev.unspin.bert.DeepRestoreHarness "${seeds[@]}"
+echo "in one process, with no dictionary (as for another spinner's text, where the contextual stage weighs every word):"
+java -cp "$classpath" dev.unspin.bert.DeepRestoreHarness --no-default-dictionary "${seeds[@]}"

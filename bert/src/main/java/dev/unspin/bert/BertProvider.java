@@ -15,7 +15,7 @@ public final class BertProvider implements MaskedLanguageModelProvider {
         Path directory = BertFiles.require(cache, progress);
         try {
             return BertMaskedModel.load(directory);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: TensorFlow's jars or native library missing
             throw new ResourceUnavailableException("cannot load the BERT model from " + directory + ": " + e.getMessage()
                     + " (delete the folder to unpack it again)", e);
         }

@@ -2,6 +2,7 @@ package dev.unspin.context;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -19,8 +20,12 @@ public interface MaskedLanguageModelProvider {
      */
     MaskedLanguageModel open(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException;
 
-    /** The first provider on the class path, if any. */
+    /** The first provider on the class path, if any; one that cannot even be instantiated counts as none. */
     static Optional<MaskedLanguageModelProvider> installed() {
-        return ServiceLoader.load(MaskedLanguageModelProvider.class).findFirst();
+        try {
+            return ServiceLoader.load(MaskedLanguageModelProvider.class).findFirst();
+        } catch (ServiceConfigurationError e) {
+            return Optional.empty();
+        }
     }
 }
