@@ -30,6 +30,7 @@ final class DiagnosticFactory {
         Diagnostic diagnostic = new Diagnostic(range, message,
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));
+        DocLinks.forEntry(finding.entryId()).ifPresent(diagnostic::setCodeDescription);
         diagnostic.setData(FixData.of(finding.entryId(), spun, finding.replacements()).toJson());
         return diagnostic;
     }

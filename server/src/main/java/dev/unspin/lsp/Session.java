@@ -390,6 +390,7 @@ final class Session {
         Diagnostic diagnostic = new Diagnostic(new Range(from, to), problem.message(), DiagnosticSeverity.Error,
                 DiagnosticFactory.SOURCE);
         diagnostic.setCode("dictionary-format");
+        DocLinks.forPage("dictionary.md").ifPresent(diagnostic::setCodeDescription);
         return diagnostic;
     }
 

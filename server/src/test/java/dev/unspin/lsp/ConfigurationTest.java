@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigurationTest {
     private static final String TEXT = "He mentioned a coverage shift.";
 
+    private static final Path REPO = Path.of(System.getProperty("unspin.repo"));
+
     @TempDir
     Path root;
 
@@ -106,6 +108,8 @@ class ConfigurationTest {
             assertEquals(List.of("thesaurus:national-security-council:Warning"), codes(published));
             String message = published.getDiagnostics().get(0).getMessage().getLeft();
             assertTrue(message.contains("'National Security Council' is a fixed expression in WordNet"), message);
+            assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/context.md").toUri().toString(),
+                    published.getDiagnostics().get(0).getCodeDescription().getHref(), "a thesaurus finding links to its docs");
         }
     }
 
@@ -274,6 +278,7 @@ class ConfigurationTest {
                     "unknown field 'sure': expected a confidence (certain, likely, possible) or key: value",
                     DiagnosticSeverity.Error, "unspin");
             problem.setCode("dictionary-format");
+            DocLinks.forPage("dictionary.md").ifPresent(problem::setCodeDescription);
             assertEquals(new PublishDiagnosticsParams(dictionary.toUri().toString(), List.of(problem)),
                     h.diagnostics(dictionary.toUri().toString()));
             assertEquals(before, codes(h.diagnostics(uri())));

@@ -272,4 +272,20 @@ class DiagnosticsTest {
                     .map(Diagnostic::getRange).toList());
         }
     }
+
+    @Test
+    void eachFindingLinksToTheDocsOfItsKindInTheCheckoutTheServerRunsFrom() throws Exception {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "", DICTIONARY)) {
+            String uri = uri("a.txt");
+            h.open(uri, "plaintext", "He mentioned it.");
+            Diagnostic published = h.diagnostics(uri).getDiagnostics().get(0);
+            String href = published.getCodeDescription().getHref();
+            assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/dictionary.md").toUri().toString(), href, "a dictionary entry's link");
+            assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(href))), href);
+        }
+        assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/contextual-restorer.md").toUri().toString(),
+                DocLinks.forEntry("thesaurus:context-news-conference").orElseThrow().getHref());
+        assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/context.md").toUri().toString(),
+                DocLinks.forEntry("thesaurus:news-conference").orElseThrow().getHref());
+    }
 }

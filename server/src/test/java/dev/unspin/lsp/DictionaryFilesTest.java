@@ -204,6 +204,7 @@ class DictionaryFilesTest {
                     "unknown field 'sure': expected a confidence (certain, likely, possible) or key: value",
                     DiagnosticSeverity.Error, "unspin");
             onDisk.setCode("dictionary-format");
+            DocLinks.forPage("dictionary.md").ifPresent(onDisk::setCodeDescription);
             assertEquals(new PublishDiagnosticsParams(uri, List.of(onDisk)), h.diagnostics(uri));
 
             // The buffer, not the file, is linted; after d.unspin, whose entry it contradicts.

@@ -53,6 +53,7 @@ final class Expect {
             String... replacements) {
         Diagnostic d = new Diagnostic(range, message, severity, "unspin");
         d.setCode(Either.forLeft(id));
+        DocLinks.forEntry(id).ifPresent(d::setCodeDescription);
         JsonObject data = new JsonObject();
         data.addProperty("entry", id);
         data.addProperty("spun", spun);

@@ -1,0 +1,35 @@
+package dev.unspin.lsp;
+
+import dev.unspin.corpus.UnspinCheckout;
+import dev.unspin.thesaurus.Thesaurus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+
+/**
+ * The {@code codeDescription} of a diagnostic: a {@code file://} link to the page of the docs that
+ * explains its kind, in the unspin checkout the server runs from ({@link UnspinCheckout}). A server
+ * run from elsewhere (a copied jar) has no docs to link to, and its diagnostics carry none: a link
+ * to a web page would name a host the project does not control.
+ */
+final class DocLinks {
+    private static final Optional<Path> DOCS = UnspinCheckout.root().map(root -> root.resolve("docs"))
+            .filter(docs -> Files.isRegularFile(docs.resolve("language-server.md")));
+
+    private DocLinks() {
+    }
+
+    /** The page for a finding of this entry: the contextual restorer's, the thesaurus's, or the dictionary format's. */
+    static Optional<DiagnosticCodeDescription> forEntry(String entryId) {
+        String page = !entryId.startsWith(Thesaurus.ID_PREFIX) ? "dictionary.md"
+                : entryId.startsWith(Thesaurus.ID_PREFIX + "context-") ? "contextual-restorer.md" : "context.md";
+        return forPage(page);
+    }
+
+    /** A link to a page of docs/, when the checkout has it. */
+    static Optional<DiagnosticCodeDescription> forPage(String page) {
+        return DOCS.map(docs -> docs.resolve(page)).filter(Files::isRegularFile)
+                .map(file -> new DiagnosticCodeDescription(file.toUri().toString()));
+    }
+}
