@@ -49,7 +49,7 @@ final class CodeActionFactory {
         List<String> only = context == null ? null : context.getOnly();
         boolean automatic = context != null && context.getTriggerKind() == CodeActionTriggerKind.Automatic;
         CheckState state = session.stateFor(doc.uri());
-        Analysis analysis = session.analysis(doc);
+        Analysis analysis = session.requestAnalysis(doc);
         cancel.checkCanceled();
         List<Target> atRange = inRange(params.getRange(), doc, analysis, state);
         List<Target> targets = atRange.isEmpty() ? onTheLinesOf(context, doc, analysis, state) : atRange;

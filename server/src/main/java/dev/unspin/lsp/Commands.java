@@ -24,7 +24,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 final class Commands {
     static final String IGNORE_IN_WORKSPACE = "unspin.ignoreInWorkspace";
     static final String ADD_MAPPING = "unspin.addMapping";
-    static final List<String> ALL = List.of(IGNORE_IN_WORKSPACE, ADD_MAPPING);
+    static final String CHECK = "unspin.check";
+    static final List<String> ALL = List.of(IGNORE_IN_WORKSPACE, ADD_MAPPING, CHECK);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final Session session;
@@ -38,6 +39,7 @@ final class Commands {
         switch (params.getCommand()) {
             case IGNORE_IN_WORKSPACE -> ignoreInWorkspace(arguments);
             case ADD_MAPPING -> addMapping(objectArgument(arguments, ADD_MAPPING));
+            case CHECK -> check(arguments);
             default -> throw invalidParams("unknown command '" + params.getCommand() + "': the server runs "
                     + String.join(", ", ALL));
         }
@@ -76,6 +78,21 @@ final class Commands {
         }
         session.reload(IGNORE_IN_WORKSPACE);
         session.showInfo("unspin: " + id + " is ignored in this workspace (" + file + ")");
+    }
+
+    /** Checks the open documents named by URI, or every open document without arguments. */
+    private void check(List<Object> arguments) {
+        List<String> uris = new java.util.ArrayList<>();
+        for (Object argument : arguments) {
+            if (!(argument instanceof JsonPrimitive p && p.isString())) {
+                throw invalidParams(CHECK + " takes the URIs of open documents, or nothing for all of them");
+            }
+            if (session.document(p.getAsString()) == null) {
+                throw invalidParams(CHECK + ": " + p.getAsString() + " is not an open document");
+            }
+            uris.add(p.getAsString());
+        }
+        session.checkNow(uris);
     }
 
     /**

@@ -39,6 +39,12 @@ final class Session {
     private final DictionaryStore dictionaries = new DictionaryStore();
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+    /**
+     * The version of each document whose diagnostics are shown: the current one with
+     * {@code checkOn: change}, the one last saved or checked by command otherwise. A document
+     * never checked (opened with {@code checkOn: manual}) has none.
+     */
+    private final Map<String, OpenDocument> checkedDocuments = new ConcurrentHashMap<>();
     private final PerUriDebouncer scheduler = new PerUriDebouncer("unspin-check");
     private final Set<Path> filesWithProblems = new HashSet<>();
     private final Map<Path, List<Diagnostic>> problemDiagnostics = new ConcurrentHashMap<>();
@@ -239,7 +245,59 @@ final class Session {
                 stateFor(item.getUri()).settings().formatOf(item.getUri(), item.getLanguageId()));
         documents.put(item.getUri(), doc);
         reportRefusal(null, doc);
-        schedule(item.getUri(), 0);
+        if (checkOn(item.getUri()) != Settings.CheckOn.MANUAL) {
+            check(item.getUri(), 0);
+        }
+    }
+
+    private Settings.CheckOn checkOn(String uri) {
+        return stateFor(uri).settings().checkOn();
+    }
+
+    /** Makes the document's current version the one checked, and checks it after the delay. */
+    private void check(String uri, int delayMs) {
+        OpenDocument doc = documents.get(uri);
+        if (doc != null) {
+            checkedDocuments.put(uri, doc);
+            schedule(uri, delayMs);
+        }
+    }
+
+    /** didSave: with {@code checkOn: save}, the saved version is checked. */
+    void saved(String uri) {
+        if (checkOn(uri) == Settings.CheckOn.SAVE) {
+            check(uri, 0);
+        }
+    }
+
+    /**
+     * The {@code unspin.check} command: checks the current version of these documents (every open
+     * one when none is named) whatever {@code checkOn} says; a pull client is asked to pull again.
+     */
+    void checkNow(List<String> uris) {
+        for (String uri : uris.isEmpty() ? List.copyOf(documents.keySet()) : uris) {
+            check(uri, 0);
+        }
+        if (features.pullDiagnostics() && features.diagnosticRefresh() && client != null) {
+            client.refreshDiagnostics();
+        }
+    }
+
+    /** The version of the document whose diagnostics are shown, or null when it has not been checked. */
+    OpenDocument checkedDocument(String uri) {
+        return checkOn(uri) == Settings.CheckOn.CHANGE ? documents.get(uri) : checkedDocuments.get(uri);
+    }
+
+    /**
+     * The check that hover and code actions answer from. Outside {@code checkOn: change} it is the
+     * shown check while the document is as it was checked, and none after an edit: clients ask
+     * for code actions at every cursor move, which must not check a large document each time.
+     */
+    Analysis requestAnalysis(OpenDocument doc) {
+        if (checkOn(doc.uri()) == Settings.CheckOn.CHANGE || checkedDocuments.get(doc.uri()) == doc) {
+            return analysis(doc);
+        }
+        return new Analysis(doc, stateFor(doc.uri()).generation(), null, List.of(), List.of());
     }
 
     void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
@@ -251,7 +309,9 @@ final class Session {
         OpenDocument changed = doc.changed(version, changes, encoding());
         documents.put(uri, changed);
         reportRefusal(doc, changed);
-        schedule(uri, stateFor(uri).settings().debounceMs());
+        if (checkOn(uri) == Settings.CheckOn.CHANGE) {
+            check(uri, stateFor(uri).settings().debounceMs());
+        }
     }
 
     /** Says why a document is not checked when it is opened so or an edit makes it so: it gets no diagnostics. */
@@ -268,6 +328,7 @@ final class Session {
 
     void close(String uri) {
         documents.remove(uri);
+        checkedDocuments.remove(uri);
         analyses.remove(uri);
         scheduler.cancel(uri);
         if (!features.pullDiagnostics()) {
@@ -319,7 +380,7 @@ final class Session {
 
     private void publish(String uri) {
         try {
-            OpenDocument doc = documents.get(uri);
+            OpenDocument doc = checkedDocument(uri);
             if (doc == null) {
                 return;
             }
@@ -337,8 +398,11 @@ final class Session {
             }
             return;
         }
+        // Documents checked before are checked again, as they are now; with checkOn: manual, those never checked stay so.
         for (String uri : documents.keySet()) {
-            schedule(uri, 0);
+            if (checkedDocuments.containsKey(uri) || checkOn(uri) != Settings.CheckOn.MANUAL) {
+                check(uri, 0);
+            }
         }
     }
 

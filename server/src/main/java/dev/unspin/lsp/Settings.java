@@ -38,7 +38,17 @@ record Settings(
         boolean defaultCleanCorpus,
         boolean thesaurus,
         Confidence fixOnSaveConfidence,
-        boolean contextual) {
+        boolean contextual,
+        CheckOn checkOn) {
+
+    /** When a document is checked: on every change, on save, or only when the {@code unspin.check} command asks. */
+    enum CheckOn {
+        CHANGE, SAVE, MANUAL;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     static final String SECTION = "unspin";
     static final String OFF = "off";
@@ -52,7 +62,7 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true, false, Confidence.CERTAIN, false);
+            50, List.of(), true, false, Confidence.CERTAIN, false, CheckOn.CHANGE);
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
@@ -92,7 +102,8 @@ record Settings(
                 r.bool("defaultCleanCorpus", DEFAULTS.defaultCleanCorpus),
                 r.bool("thesaurus", DEFAULTS.thesaurus),
                 r.confidence("fixOnSaveConfidence", DEFAULTS.fixOnSaveConfidence),
-                r.bool("contextual", DEFAULTS.contextual));
+                r.bool("contextual", DEFAULTS.contextual),
+                r.checkOn("checkOn", DEFAULTS.checkOn));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -129,7 +140,7 @@ record Settings(
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
                 "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
-                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual");
+                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual", "checkOn");
 
         private final JsonObject json;
         private final List<String> problems;
@@ -232,6 +243,20 @@ record Settings(
                 return fallback;
             }
             return parsed;
+        }
+
+        CheckOn checkOn(String key, CheckOn fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            for (CheckOn mode : CheckOn.values()) {
+                if (isString(value) && value.getAsString().equals(mode.id())) {
+                    return mode;
+                }
+            }
+            problem(key, "change, save or manual", value);
+            return fallback;
         }
 
         Confidence confidence(String key, Confidence fallback) {

@@ -67,6 +67,8 @@ final class UnspinTextDocumentService implements TextDocumentService {
     public void didSave(DidSaveTextDocumentParams params) {
         if (session.isWatched(params.getTextDocument().getUri())) {
             session.reload("saved " + params.getTextDocument().getUri());
+        } else if (session.document(params.getTextDocument().getUri()) != null) {
+            session.saved(params.getTextDocument().getUri());
         }
     }
 
@@ -82,7 +84,7 @@ final class UnspinTextDocumentService implements TextDocumentService {
             if (doc == null) {
                 return null;
             }
-            Analysis analysis = session.analysis(doc);
+            Analysis analysis = session.requestAnalysis(doc);
             cancel.checkCanceled();
             SourceFinding finding = analysis.findingAt(doc.lines().offset(params.getPosition(), session.encoding()));
             return finding == null ? null
@@ -99,7 +101,7 @@ final class UnspinTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
-        OpenDocument doc = session.document(params.getTextDocument().getUri());
+        OpenDocument doc = session.checkedDocument(params.getTextDocument().getUri());
         return CompletableFutures.computeAsync(requests, cancel -> {
             if (doc == null) {
                 return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of()));
