@@ -6,6 +6,7 @@ import dev.unspin.document.SourceFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -87,10 +88,12 @@ final class CodeActionFactory {
                 actions.add(fixAll(doc, findings, FIX_ALL_KIND));
             }
         }
-        if (wanted(only, ADD_MAPPING_KIND) && state.root() != null && atRange.isEmpty()) {
-            CodeAction add = addMapping(doc, params.getRange());
-            if (add != null) {
-                actions.add(add);
+        if (wanted(only, ADD_MAPPING_KIND) && atRange.isEmpty()) {
+            if (state.root() != null) {
+                addMapping(doc, params.getRange(), Commands.WORKSPACE_DICTIONARY).ifPresent(actions::add);
+            }
+            if (state.settings().userDictionary().isPresent()) {
+                addMapping(doc, params.getRange(), Commands.USER_DICTIONARY).ifPresent(actions::add);
             }
         }
         return actions;
@@ -187,8 +190,8 @@ final class CodeActionFactory {
         return new TextEdit(new Range(end, end), (endsWithBreak ? "" : newline) + comment + newline);
     }
 
-    /** "Add … to the workspace dictionary" for a selection within one line, or the word at the cursor. */
-    private CodeAction addMapping(OpenDocument doc, Range range) {
+    /** "Add … to the workspace (or your user) dictionary" for a selection within one line, or the word at the cursor. */
+    private Optional<CodeAction> addMapping(OpenDocument doc, Range range, String dictionary) {
         PositionEncoding encoding = session.encoding();
         int from = doc.lines().offset(range.getStart(), encoding);
         int to = doc.lines().offset(range.getEnd(), encoding);
@@ -204,15 +207,17 @@ final class CodeActionFactory {
         String spun = text.substring(from, to).strip();
         if (spun.isEmpty() || spun.indexOf('\n') >= 0 || spun.indexOf('\r') >= 0 || spun.contains("=>")
                 || spun.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return null;
+            return Optional.empty();
         }
-        CodeAction action = action("Add \u201C" + spun + "\u201D to the workspace dictionary", ADD_MAPPING_KIND);
+        String target = Commands.USER_DICTIONARY.equals(dictionary) ? "your user dictionary" : "the workspace dictionary";
+        CodeAction action = action("Add \u201C" + spun + "\u201D to " + target, ADD_MAPPING_KIND);
         JsonObject argument = new JsonObject();
         argument.addProperty("uri", doc.uri());
         argument.addProperty("spun", spun);
         argument.addProperty("line", doc.lines().line(from));
+        argument.addProperty("dictionary", dictionary);
         action.setCommand(new Command(action.getTitle(), Commands.ADD_MAPPING, List.of(argument)));
-        return action;
+        return Optional.of(action);
     }
 
     private static boolean isWordChar(int cp) {

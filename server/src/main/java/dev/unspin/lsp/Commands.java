@@ -25,6 +25,9 @@ final class Commands {
     static final String IGNORE_IN_WORKSPACE = "unspin.ignoreInWorkspace";
     static final String ADD_MAPPING = "unspin.addMapping";
     static final String CHECK = "unspin.check";
+    /** The values of {@code unspin.addMapping}'s {@code dictionary}: which dictionary it writes to. */
+    static final String WORKSPACE_DICTIONARY = "workspace";
+    static final String USER_DICTIONARY = "user";
     static final List<String> ALL = List.of(IGNORE_IN_WORKSPACE, ADD_MAPPING, CHECK);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -114,7 +117,7 @@ final class Commands {
             throw invalidParams("the original must be non-empty and contain no '|' or ';'");
         }
         CheckState state = session.stateFor(uri);
-        Path file = workspaceFile(state, state.settings().workspaceDictionary());
+        Path file = dictionaryFile(state, argument);
         String head = spun + " => ";
         String entry = head + original.orElse("") + evidence(state.root(), uri, line);
         int written;
@@ -135,6 +138,18 @@ final class Commands {
             session.showInfo("unspin: added '" + spun + "' to " + file + " line " + written
                     + ": write its original after '=>'");
         }
+    }
+
+    /** The workspace dictionary of the document's folder, or with {@code "dictionary": "user"} the user's. */
+    private static Path dictionaryFile(CheckState state, JsonObject argument) {
+        String dictionary = argument.has("dictionary") ? string(argument, "dictionary") : WORKSPACE_DICTIONARY;
+        return switch (dictionary) {
+            case WORKSPACE_DICTIONARY -> workspaceFile(state, state.settings().workspaceDictionary());
+            case USER_DICTIONARY -> state.settings().userDictionary().orElseThrow(
+                    () -> failed("the user dictionary is off (unspin.userDictionary), so nothing was added"));
+            default -> throw invalidParams("unknown dictionary '" + dictionary + "': use \"" + WORKSPACE_DICTIONARY
+                    + "\" or \"" + USER_DICTIONARY + "\"");
+        };
     }
 
     private static String evidence(Path root, String uri, int line) {
@@ -180,7 +195,7 @@ final class Commands {
         if (arguments.size() == 1 && arguments.get(0) instanceof JsonObject object) {
             return object;
         }
-        throw invalidParams(command + " takes one argument, {\"uri\", \"spun\", \"line\"?, \"original\"?}");
+        throw invalidParams(command + " takes one argument, {\"uri\", \"spun\", \"line\"?, \"original\"?, \"dictionary\"?}");
     }
 
     private static String string(JsonObject object, String key) {

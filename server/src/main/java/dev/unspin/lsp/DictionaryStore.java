@@ -98,6 +98,10 @@ final class DictionaryStore {
             watched.add(path.get());
             entries.addAll(read(path.get(), true, problems, unreadable));
         }
+        settings.userDictionary().ifPresent(path -> {
+            watched.add(path);
+            entries.addAll(read(path, false, problems, unreadable));
+        });
         Optional<Path> workspace = Settings.resolve(root, settings.workspaceDictionary());
         workspace.filter(path -> insideWorkspace(root, path, unreadable)).ifPresent(path -> {
             watched.add(path);

@@ -39,7 +39,8 @@ record Settings(
         boolean thesaurus,
         Confidence fixOnSaveConfidence,
         boolean contextual,
-        CheckOn checkOn) {
+        CheckOn checkOn,
+        Optional<Path> userDictionary) {
 
     /** When a document is checked: on every change, on save, or only when the {@code unspin.check} command asks. */
     enum CheckOn {
@@ -62,7 +63,8 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true, false, Confidence.CERTAIN, false, CheckOn.CHANGE);
+            50, List.of(), true, false, Confidence.CERTAIN, false, CheckOn.CHANGE,
+            UserDictionary.defaultPath(System.getenv(), System.getProperty("user.home")));
 
     /** Settings with the problems found in the values they were read from. */
     record Parsed(Settings settings, List<String> problems) {
@@ -103,7 +105,8 @@ record Settings(
                 r.bool("thesaurus", DEFAULTS.thesaurus),
                 r.confidence("fixOnSaveConfidence", DEFAULTS.fixOnSaveConfidence),
                 r.bool("contextual", DEFAULTS.contextual),
-                r.checkOn("checkOn", DEFAULTS.checkOn));
+                r.checkOn("checkOn", DEFAULTS.checkOn),
+                r.userDictionary("userDictionary", DEFAULTS.userDictionary));
         for (String key : merged.keySet()) {
             if (!Reader.KEYS.contains(key)) {
                 problems.add("unknown setting unspin." + key + " (known: " + String.join(", ", Reader.KEYS) + ")");
@@ -140,7 +143,7 @@ record Settings(
     private static final class Reader {
         static final List<String> KEYS = List.of("dictionaries", "defaultDictionary", "workspaceDictionary",
                 "ignoredEntriesFile", "minConfidence", "severity", "ignoredEntries", "fileTypes", "debounceMs",
-                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual", "checkOn");
+                "cleanCorpus", "defaultCleanCorpus", "thesaurus", "fixOnSaveConfidence", "contextual", "checkOn", "userDictionary");
 
         private final JsonObject json;
         private final List<String> problems;
@@ -243,6 +246,25 @@ record Settings(
                 return fallback;
             }
             return parsed;
+        }
+
+        /** A {@code .unspin} file by absolute or {@code ~/} path, or {@value #OFF} for none. */
+        Optional<Path> userDictionary(String key, Optional<Path> fallback) {
+            JsonElement value = get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (isString(value) && value.getAsString().equals(OFF)) {
+                return Optional.empty();
+            }
+            Optional<Path> path = isString(value)
+                    ? UserDictionary.configured(value.getAsString(), System.getenv(), System.getProperty("user.home"))
+                    : Optional.empty();
+            if (path.isEmpty() || !path.get().toString().endsWith(UserDictionary.EXTENSION)) {
+                problem(key, "\"off\" or the absolute or ~/ path of a " + UserDictionary.EXTENSION + " file", value);
+                return fallback;
+            }
+            return path;
         }
 
         CheckOn checkOn(String key, CheckOn fallback) {

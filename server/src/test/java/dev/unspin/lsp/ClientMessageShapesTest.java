@@ -208,7 +208,7 @@ class ClientMessageShapesTest {
                 "Replace \u201Clengthy vary\u201D with \u201Clong range\u201D",
                 "Restore all spun phrasings in this document", "Ignore \u201Cmentioned\u201D in this document",
                 "Ignore \u201Cmentioned\u201D in this workspace", "Ignore \u201Clengthy-vary\u201D in this document",
-                "Ignore \u201Clengthy-vary\u201D in this workspace", "Add \u201Cowners\u201D to the workspace dictionary"),
+                "Ignore \u201Clengthy-vary\u201D in this workspace", "Add \u201Cowners\u201D to the workspace dictionary", "Add \u201Cowners\u201D to your user dictionary"),
                 titles(uri, range(1, 7, 7), lineOne, null));
     }
 }

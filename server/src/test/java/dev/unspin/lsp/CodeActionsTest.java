@@ -270,8 +270,11 @@ class CodeActionsTest {
             argument.addProperty("uri", uri);
             argument.addProperty("spun", "unveiled plan");
             argument.addProperty("line", 1);
+            argument.addProperty("dictionary", "workspace");
             add.setCommand(new Command(add.getTitle(), "unspin.addMapping", List.of(argument)));
-            assertEquals(List.of(add), actions);
+            assertEquals(add, actions.get(0));
+            assertEquals(List.of(add.getTitle(), "Add \u201Cunveiled plan\u201D to your user dictionary"),
+                    actions.stream().map(CodeAction::getTitle).toList());
 
             h.get(h.server.getWorkspaceService().executeCommand(
                     new ExecuteCommandParams("unspin.addMapping", List.of(argument))));

@@ -190,7 +190,7 @@ class ConfigurationTest {
             assertEquals(new MessageParams(MessageType.Error, "unspin settings: unspin.minConfidence: expected evidence,"
                     + " certain, likely or possible, got \"sure\"; unknown setting unspin.debounce (known: dictionaries,"
                     + " defaultDictionary, workspaceDictionary, ignoredEntriesFile, minConfidence, severity,"
-                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence, contextual)"), ServerHarness.take(h.client.shown, "showMessage"));
+                    + " ignoredEntries, fileTypes, debounceMs, cleanCorpus, defaultCleanCorpus, thesaurus, fixOnSaveConfidence, contextual, checkOn, userDictionary)"), ServerHarness.take(h.client.shown, "showMessage"));
             h.open(uri(), "plaintext", TEXT);
             assertEquals(List.of("mentioned:Error", "coverage-shift:Warning"), codes(h.diagnostics(uri())));
         }
@@ -206,6 +206,7 @@ class ConfigurationTest {
             List<String> globs = ((com.google.gson.JsonObject) registration.getRegisterOptions()).getAsJsonArray("watchers")
                     .asList().stream().map(w -> w.getAsJsonObject().get("globPattern").getAsString()).toList();
             assertEquals(List.of("**/*.unspin", "**/.unspin/**", root.resolve("d.unspin").toString(),
+                    Settings.DEFAULTS.userDictionary().orElseThrow().toString(),
                     root.resolve(".unspin/dictionary.unspin").toString(), root.resolve(".unspin/ignored-entries").toString()), globs);
 
             String other = root.resolve("b.md").toUri().toString();
