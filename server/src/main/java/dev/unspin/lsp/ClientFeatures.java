@@ -15,7 +15,8 @@ record ClientFeatures(
         boolean markdownHover,
         boolean configuration,
         boolean watchedFilesRegistration,
-        boolean showDocument) {
+        boolean showDocument,
+        boolean workDoneProgress) {
 
     static ClientFeatures of(ClientCapabilities capabilities) {
         Optional<ClientCapabilities> c = Optional.ofNullable(capabilities);
@@ -32,7 +33,8 @@ record ClientFeatures(
                 Boolean.TRUE.equals(get(c, x -> x.getWorkspace(), w -> w.getDidChangeWatchedFiles() == null ? null
                         : w.getDidChangeWatchedFiles().getDynamicRegistration())),
                 Boolean.TRUE.equals(get(c, x -> x.getWindow(), w -> w.getShowDocument() == null ? null
-                        : w.getShowDocument().isSupport())));
+                        : w.getShowDocument().isSupport())),
+                Boolean.TRUE.equals(get(c, x -> x.getWindow(), w -> w.getWorkDoneProgress())));
     }
 
     private static boolean markdown(List<String> formats) {

@@ -81,7 +81,7 @@ final class DictionaryStore {
         }
     }
 
-    synchronized Loaded load(Settings settings, Path root) {
+    synchronized Loaded load(Settings settings, Path root, WorkProgress progress) {
         List<Entry> entries = new ArrayList<>();
         List<Path> watched = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -115,7 +115,7 @@ final class DictionaryStore {
         });
         boolean shippedOnly = settings.defaultDictionary() && entries.size() == shipped().dictionary().size();
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
-        Engine supplemented = settings.contextual() ? withContextualStage(engine, unreadable)
+        Engine supplemented = settings.contextual() ? withContextualStage(engine, unreadable, progress)
                 : settings.thesaurus() ? withThesaurus(engine, unreadable) : engine;
         return new Loaded(supplemented, Set.copyOf(ignored), List.copyOf(watched), List.copyOf(problems), List.copyOf(unreadable));
     }
@@ -124,16 +124,22 @@ final class DictionaryStore {
      * The engine with the contextual restorer, loaded once for the server's life (its models are
      * the same whatever the dictionaries), or without it, saying why, when a resource is missing.
      */
-    private Engine withContextualStage(Engine engine, List<String> unreadable) {
-        try {
-            if (contextualStage == null) {
+    private Engine withContextualStage(Engine engine, List<String> unreadable, WorkProgress progress) {
+        if (contextualStage == null) {
+            WorkProgress.Done done = progress.begin("unspin: loading the contextual restorer");
+            try {
                 contextualStage = ContextualStage.load(ResourceCache.fromEnvironment(), System.err); // progress to the client's log
+                done.end("loaded");
+            } catch (ResourceUnavailableException e) {
+                done.end("not available: " + e.getMessage());
+                unreadable.add("contextual restorer: " + e.getMessage());
+                return engine;
+            } catch (RuntimeException e) {
+                done.end("failed");
+                throw e;
             }
-            return engine.withSupplement(contextualStage.supplement());
-        } catch (ResourceUnavailableException e) {
-            unreadable.add("contextual restorer: " + e.getMessage());
-            return engine;
         }
+        return engine.withSupplement(contextualStage.supplement());
     }
 
     /**

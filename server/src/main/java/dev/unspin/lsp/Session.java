@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.InitializeParams;
@@ -27,6 +28,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -67,6 +69,9 @@ final class Session {
     /** False until the client's {@code initialized}: before it, the server may not publish. */
     private volatile boolean ready;
     private LoadReport lastLoad;
+    /** The token the client gave with {@code initialize} for progress while it is answered, or null. */
+    private Either<String, Integer> initializeToken;
+    private final AtomicInteger progressTokens = new AtomicInteger();
 
     Session(ServerLog log) {
         this.log = log;
@@ -123,7 +128,21 @@ final class Session {
         features = ClientFeatures.of(params.getCapabilities());
         folders.initialize(params);
         settings.initializationOptions(params.getInitializationOptions());
+        initializeToken = params.getWorkDoneToken();
         reload("start");
+        initializeToken = null;
+    }
+
+    /** Where a long load reports its progress now (see {@link WorkProgress}). */
+    private WorkProgress progress() {
+        LanguageClient c = client;
+        if (c == null) {
+            return WorkProgress.NONE;
+        }
+        if (!ready) {
+            return initializeToken == null ? WorkProgress.NONE : WorkProgress.on(c, initializeToken);
+        }
+        return features.workDoneProgress() ? WorkProgress.created(c, progressTokens) : WorkProgress.NONE;
     }
 
     /** The client has received the initialize result: announce what the first load found, then ask for settings. */
@@ -193,7 +212,7 @@ final class Session {
         boolean partOfSpeech = false;
         for (Path root : roots) {
             Settings.Parsed parsed = settings.parse(root);
-            DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root);
+            DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root, progress());
             settingsProblems.addAll(parsed.problems());
             unreadable.addAll(loaded.unreadable());
             problems.addAll(loaded.problems());

@@ -28,6 +28,8 @@ class TestClient implements LanguageClient {
     final BlockingQueue<ShowDocumentParams> shownDocuments = new LinkedBlockingQueue<>();
     final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
     final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
+    /** window/workDoneProgress/create and $/progress, as "create TOKEN", "begin TOKEN TITLE", "end TOKEN MESSAGE". */
+    final BlockingQueue<String> progress = new LinkedBlockingQueue<>();
     volatile JsonObject configuration = new JsonObject();
     /** The answer for one item of workspace/configuration; by default {@link #configuration} for every item. */
     volatile java.util.function.Function<org.eclipse.lsp4j.ConfigurationItem, Object> configurationFor = item -> configuration;
@@ -83,6 +85,25 @@ class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
         return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(false));
+    }
+
+    @Override
+    public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+        progress.add("create " + params.getToken().getLeft());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+        String token = params.getToken().isLeft() ? params.getToken().getLeft() : String.valueOf(params.getToken().getRight());
+        var value = params.getValue().getLeft();
+        if (value instanceof org.eclipse.lsp4j.WorkDoneProgressBegin begin) {
+            progress.add("begin " + token + " " + begin.getTitle());
+        } else if (value instanceof org.eclipse.lsp4j.WorkDoneProgressEnd end) {
+            progress.add("end " + token + " " + end.getMessage());
+        } else {
+            progress.add("report " + token);
+        }
     }
 
     @Override
