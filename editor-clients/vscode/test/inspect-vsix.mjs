@@ -103,7 +103,7 @@ await check('dictionary grammar: comments, arrow, confidence words, field keys, 
 
 await check('commands: restore document, reload dictionaries, show status', () => {
   const ids = packaged.contributes.commands.map((c) => c.command).sort();
-  assert.deepEqual(ids, ['unspin.reloadDictionaries', 'unspin.restoreDocument', 'unspin.showStatus']);
+  assert.deepEqual(ids, ['unspin.check', 'unspin.reloadDictionaries', 'unspin.restoreDocument', 'unspin.showStatus']);
   packaged.contributes.commands.forEach((c) => assert.ok(c.title && c.category === 'unspin', JSON.stringify(c)));
 });
 
@@ -128,7 +128,7 @@ await check('untrusted workspaces: limited, without the workspace\'s Java, jar, 
   assert.ok(trust, 'no capabilities.untrustedWorkspaces');
   assert.equal(trust.supported, 'limited');
   for (const key of ['unspin.java.home', 'unspin.server.jar', 'unspin.server.javaArgs', 'unspin.dictionaries',
-    'unspin.workspaceDictionary', 'unspin.ignoredEntriesFile', 'unspin.cleanCorpus']) {
+    'unspin.workspaceDictionary', 'unspin.ignoredEntriesFile', 'unspin.cleanCorpus', 'unspin.userDictionary']) {
     assert.ok(trust.restrictedConfigurations.includes(key), `${key} is not restricted`);
   }
   const properties = packaged.contributes.configuration.properties;
@@ -147,6 +147,7 @@ await check('commands appear in the palette only where they apply', () => {
   const palette = Object.fromEntries((packaged.contributes.menus?.commandPalette ?? []).map((m) => [m.command, m.when]));
   assert.equal(palette['unspin.restoreDocument'], 'editorLangId == plaintext || editorLangId == markdown || editorLangId == html');
   assert.equal(palette['unspin.reloadDictionaries'], 'unspin.serverRunning');
+  assert.equal(palette['unspin.check'], 'unspin.serverRunning');
   const bundle = entries.get('extension/dist/extension.js')().toString('utf8');
   assert.match(bundle, /"setContext",\s*"unspin\.serverRunning",\s*true/, 'the extension never sets unspin.serverRunning');
 });

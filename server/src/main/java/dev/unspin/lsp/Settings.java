@@ -248,7 +248,7 @@ record Settings(
             return parsed;
         }
 
-        /** A {@code .unspin} file by absolute or {@code ~/} path, or {@value #OFF} for none. */
+        /** A {@code .unspin} file by absolute or {@code ~/} path, {@value #OFF} for none, or empty for the default place. */
         Optional<Path> userDictionary(String key, Optional<Path> fallback) {
             JsonElement value = get(key);
             if (value == null) {
@@ -256,6 +256,9 @@ record Settings(
             }
             if (isString(value) && value.getAsString().equals(OFF)) {
                 return Optional.empty();
+            }
+            if (isString(value) && value.getAsString().isBlank()) {
+                return DEFAULTS.userDictionary; // what an editor sends for "not set"
             }
             Optional<Path> path = isString(value)
                     ? UserDictionary.configured(value.getAsString(), System.getenv(), System.getProperty("user.home"))

@@ -111,6 +111,12 @@ class UserDictionaryTest {
             assertEquals(List.of("Add \u201Cunveiled plan\u201D to the workspace dictionary"),
                     actions(h, uri(), range(0, 4, 17)).stream().map(CodeAction::getTitle).toList());
         }
+        try (ServerHarness h = start("\"\"")) { // VS Code sends its default, the empty string
+            var registration = ServerHarness.take(h.client.registrations, "client/registerCapability").getRegistrations().get(0);
+            assertTrue(registration.getRegisterOptions().toString()
+                    .contains(Settings.DEFAULTS.userDictionary().orElseThrow().toString()), "the default place is read");
+            assertEquals(List.of(), List.copyOf(h.client.shown), "and no problem is reported");
+        }
         try (ServerHarness h = start("\"notes.txt\"")) {
             String shown = ServerHarness.take(h.client.shown, "showMessage").getMessage();
             assertTrue(shown.contains("unspin.userDictionary: expected \"off\" or the absolute or ~/ path of a .unspin file"),
