@@ -8,8 +8,8 @@
 
 ;; Registers the unspin language server (`java -jar unspin.jar lsp') with eglot for text-mode,
 ;; markdown-mode and html-mode buffers and for dictionary files (`unspin-dictionary-mode', *.unspin),
-;; and adds three commands:
-;; `unspin-restore-buffer', `unspin-reload' and `unspin-status'.  See README.md.
+;; and adds four commands:
+;; `unspin-restore-buffer', `unspin-reload', `unspin-check' and `unspin-status'.  See README.md.
 ;;
 ;;   (require 'unspin)
 ;;   (setq unspin-server-jar "/path/to/unspin.jar")
@@ -133,6 +133,14 @@ initializationOptions."
   (interactive)
   (eglot-signal-didChangeConfiguration (unspin--server))
   (message "unspin: dictionaries reloaded"))
+
+;;;###autoload
+(defun unspin-check ()
+  "Make the server check every document it has open now.
+For the setting checkOn \"save\" or \"manual\" (docs/language-server.md)."
+  (interactive)
+  (eglot-execute-command (unspin--server) "unspin.check" [])
+  (message "unspin: checked"))
 
 (defun unspin-spin-score ()
   "The buffer's spun phrasings, words and spin score, as a plist.

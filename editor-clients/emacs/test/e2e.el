@@ -174,7 +174,25 @@
     (e2e-check-all (e2e-wait "every finding after the settings change back"
                              (lambda (ds) (= (length ds) (length expected))))
                    expected "settings back to none")
-    (e2e-log "settings: minConfidence certain gives %d diagnostics, none %d again" (length certain) (length expected))))
+    (e2e-log "settings: minConfidence certain gives %d diagnostics, none %d again" (length certain) (length expected))
+    ;; checkOn manual: an edit is checked when `unspin-check' asks; then back to checking on change.
+    (setq-default eglot-workspace-configuration '(:unspin (:checkOn "manual")))
+    (unspin-reload)
+    (goto-char (point-min))
+    (insert "An added line.\n")
+    (e2e-flush)
+    (unspin-check)
+    (let* ((shifted (e2e-wait "the check `unspin-check' asked for" (lambda (ds) (= (length ds) (length expected)))))
+           (first (plist-get (plist-get (plist-get (car shifted) :range) :start) :line)))
+      (unless (= first (1+ (plist-get (plist-get (car expected) :start) :line)))
+        (error "After a line was added the first finding is on line %d" first))
+      (goto-char (point-min))
+      (delete-region (point-min) (line-beginning-position 2))
+      (e2e-flush)
+      (setq-default eglot-workspace-configuration nil)
+      (unspin-reload)
+      (e2e-check-all (e2e-wait "the diagnostics after checkOn change again") expected "checkOn change again")
+      (e2e-log "checkOn manual: unspin-check published the edited version, %d diagnostics" (length shifted)))))
 
 (defun e2e-code-actions-at-point (diagnostics fix-line)
   "Ask for the code actions at point as `M-x eglot-code-actions' does, on the middle one of a line's

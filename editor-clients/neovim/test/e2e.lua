@@ -208,6 +208,18 @@ local function main()
     function(ds) return #ds == #expected end), expected, 'settings back to the defaults')
   log(('settings: minConfidence certain gives %d diagnostics, the defaults %d again'):format(#certain, #expected))
 
+  -- 1c. checkOn manual: an edit is checked when :UnspinCheck asks; then back to checking on change.
+  unspin.update_settings({ checkOn = 'manual' })
+  vim.api.nvim_buf_set_lines(bufnr, 0, 0, false, { 'An added line.' })
+  vim.cmd('UnspinCheck')
+  local shifted = wait_diagnostics(bufnr, 'the check :UnspinCheck asked for', function(ds) return #ds == #expected end)
+  assert(shifted[1].range.start.line == expected[1].start.line + 1,
+    ('after a line was added the first finding is on line %d, not %d'):format(shifted[1].range.start.line, expected[1].start.line + 1))
+  vim.api.nvim_buf_set_lines(bufnr, 0, 1, false, {})
+  unspin.update_settings({})
+  check_all(wait_diagnostics(bufnr, 'the diagnostics after checkOn change again'), expected, 'checkOn change again')
+  log(('checkOn manual: :UnspinCheck published the edited version, %d diagnostics'):format(#shifted))
+
   -- 2. The known range: FIX_SPUN on line FIX_LINE; Neovim's byte columns cover exactly that text.
   local fix_line, fix_spun = tonumber(env('FIX_LINE')) - 1, env('FIX_SPUN')
   local target

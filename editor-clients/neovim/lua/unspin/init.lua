@@ -233,6 +233,20 @@ function M.reload(bufnr)
   notify('dictionaries reloaded')
 end
 
+--- Checks every document open in the buffer's server now (the server's unspin.check command), for checkOn = 'save' or 'manual'.
+function M.check(bufnr)
+  local client = M.client(bufnr)
+  if not client then
+    notify('no unspin server is attached to this buffer', vim.log.levels.ERROR)
+    return
+  end
+  client.request('workspace/executeCommand', { command = 'unspin.check' }, function(err)
+    if err then
+      notify('check failed: ' .. tostring(err.message), vim.log.levels.ERROR)
+    end
+  end, bufnr)
+end
+
 --- Replaces the server's settings (docs/language-server.md) and sends them to every running unspin server.
 function M.update_settings(settings)
   M.config.settings = settings or {}
@@ -314,6 +328,9 @@ function M.setup(opts)
   vim.api.nvim_create_user_command('UnspinReload', function()
     M.reload(0)
   end, { desc = 'unspin: reload settings and dictionaries' })
+  vim.api.nvim_create_user_command('UnspinCheck', function()
+    M.check(0)
+  end, { desc = 'unspin: check the open documents now' })
   vim.api.nvim_create_user_command('UnspinStatus', function()
     print(table.concat(M.status(0), '\n'))
   end, { desc = 'unspin: show the server status and the spin score' })
