@@ -162,6 +162,15 @@ function M.client(bufnr)
   return nil
 end
 
+--- The unspin client attached to a buffer; nil, after telling the user, when there is none.
+local function attached(bufnr)
+  local client = M.client(bufnr)
+  if not client then
+    notify('no unspin server is attached to this buffer', vim.log.levels.ERROR)
+  end
+  return client
+end
+
 local function request_sync(client, method, params, timeout, bufnr)
   if vim.fn.has('nvim-0.11') == 1 then
     return client:request_sync(method, params, timeout, bufnr)
@@ -223,9 +232,8 @@ end
 --- Makes the server reload its settings (M.config.settings) and dictionaries: it does on
 --- didChangeConfiguration, which carries the settings; they also answer its workspace/configuration.
 function M.reload(bufnr)
-  local client = M.client(bufnr)
+  local client = attached(bufnr)
   if not client then
-    notify('no unspin server is attached to this buffer', vim.log.levels.ERROR)
     return
   end
   client.config.settings = section()
@@ -235,16 +243,21 @@ end
 
 --- Checks every document open in the buffer's server now (the server's unspin.check command), for checkOn = 'save' or 'manual'.
 function M.check(bufnr)
-  local client = M.client(bufnr)
+  local client = attached(bufnr)
   if not client then
-    notify('no unspin server is attached to this buffer', vim.log.levels.ERROR)
     return
   end
-  client.request('workspace/executeCommand', { command = 'unspin.check' }, function(err)
+  local function done(err)
     if err then
       notify('check failed: ' .. tostring(err.message), vim.log.levels.ERROR)
     end
-  end, bufnr)
+  end
+  local params = { command = 'unspin.check' }
+  if vim.fn.has('nvim-0.11') == 1 then
+    client:request('workspace/executeCommand', params, done, bufnr)
+  else
+    client.request('workspace/executeCommand', params, done, bufnr)
+  end
 end
 
 --- Replaces the server's settings (docs/language-server.md) and sends them to every running unspin server.
