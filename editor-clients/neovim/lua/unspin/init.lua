@@ -252,11 +252,13 @@ function M.check(bufnr)
       notify('check failed: ' .. tostring(err.message), vim.log.levels.ERROR)
     end
   end
+  -- No buffer: the request first sends the pending changes of every buffer (Neovim debounces
+  -- didChange), so the server checks the text as it is now.
   local params = { command = 'unspin.check' }
   if vim.fn.has('nvim-0.11') == 1 then
-    client:request('workspace/executeCommand', params, done, bufnr)
+    client:request('workspace/executeCommand', params, done)
   else
-    client.request('workspace/executeCommand', params, done, bufnr)
+    client.request('workspace/executeCommand', params, done)
   end
 end
 
