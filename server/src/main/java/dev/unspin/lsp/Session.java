@@ -72,6 +72,7 @@ final class Session {
     /** The token the client gave with {@code initialize} for progress while it is answered, or null. */
     private Either<String, Integer> initializeToken;
     private final AtomicInteger progressTokens = new AtomicInteger();
+    private final SlowCheckProgress slowChecks = new SlowCheckProgress();
 
     Session(ServerLog log) {
         this.log = log;
@@ -403,7 +404,14 @@ final class Session {
             if (doc == null) {
                 return;
             }
-            Analysis analysis = analysis(doc);
+            SlowCheckProgress.Running running = slowChecks.start(progress(),
+                    "unspin: checking " + uri.substring(uri.lastIndexOf('/') + 1));
+            Analysis analysis;
+            try {
+                analysis = analysis(doc);
+            } finally {
+                running.finish();
+            }
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, analysis.diagnostics(), doc.version()));
         } catch (RuntimeException e) {
             log.error("checking " + uri + " failed", e);
@@ -495,6 +503,7 @@ final class Session {
 
     void stop() {
         scheduler.stop();
+        slowChecks.stop();
         dictionaryDocuments.stop();
     }
 }

@@ -33,12 +33,15 @@ class ProgressTest {
     @BeforeEach
     void withoutTheLanguageModel() throws Exception {
         System.setProperty(NewsLanguageModel.SYSTEM_PROPERTY, root.resolve("absent.lm.bin").toString());
+        // Checks show no progress here however slow the machine, unless a test asks for it.
+        System.setProperty(SlowCheckProgress.THRESHOLD_PROPERTY, "600000");
         Files.writeString(root.resolve("d.unspin"), DiagnosticsTest.DICTIONARY);
     }
 
     @AfterEach
     void restore() {
         System.clearProperty(NewsLanguageModel.SYSTEM_PROPERTY);
+        System.clearProperty(SlowCheckProgress.THRESHOLD_PROPERTY);
     }
 
     private static ClientCapabilities capabilities(boolean workDoneProgress) {
@@ -98,6 +101,21 @@ class ProgressTest {
             assertEquals("begin init-7 " + TITLE, sent.get(0));
             assertTrue(sent.get(1).startsWith("end init-7 not available"), sent.get(1));
             h.server.initialized(new InitializedParams());
+        }
+    }
+
+    @Test
+    void aCheckPastTheThresholdShowsProgressUntilItIsDone() throws Exception {
+        System.setProperty(SlowCheckProgress.THRESHOLD_PROPERTY, "0"); // every check is past it
+        try (ServerHarness h = new ServerHarness()) {
+            h.initialize(capabilities(true), ServerHarness.options(""), root);
+            String uri = root.resolve("a.txt").toUri().toString();
+            h.open(uri, "plaintext", "He mentioned it.");
+            h.diagnostics(uri);
+            List<String> sent = new ArrayList<>();
+            h.client.progress.drainTo(sent);
+            assertEquals(List.of("create unspin-progress-1", "begin unspin-progress-1 unspin: checking a.txt",
+                    "end unspin-progress-1 done"), sent);
         }
     }
 }
