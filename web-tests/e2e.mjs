@@ -191,6 +191,80 @@ try {
     }
   });
 
+  // Markup in an article is text to check, never code to run: every payload must show literally in
+  // every view, create no element, set no flag and open no dialog. A CSP violation (the page's
+  // second line of defence) would be a console error, which the last step refuses.
+  const PAYLOADS = [
+    '<script>window.__xss = "script"</script>',
+    '<img src=x onerror="window.__xss = \'img\'">',
+    '"><svg onload="window.__xss = \'svg\'">',
+    '<a href="javascript:window.__xss=\'link\'">the link</a>',
+    '<iframe srcdoc="<script>parent.__xss = \'iframe\'</script>"></iframe>',
+    '</textarea><script>alert("textarea")</script>',
+    '<details open ontoggle="window.__xss = \'details\'">',
+    '<body onload="alert(\'body\')">',
+    '&lt;b&gt; &amp; &#60;i&#62; {{constructor.constructor("alert(1)")()}} ${alert(2)}',
+  ];
+  const xssText = PAYLOADS.map((payload, i) => `Officials mentioned ${payload} in paragraph ${i}.`).join('\n\n') + '\n';
+  const dialogs = [];
+  const xssPage = await context.newPage();
+  xssPage.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+
+  async function assertInert(where) {
+    for (const view of ['highlights', 'inline', 'side']) {
+      await xssPage.check(`input[name="view"][value="${view}"]`);
+      const foreignElements = await xssPage.locator(
+        '#view :is(script, img, svg, iframe, a, details, body, b, i), #findings :is(script, img, svg, iframe, a)').count();
+      assert.equal(foreignElements, 0, `${where}, ${view} view: markup from the article became elements`);
+      const shown = await xssPage.locator('#view .text').first().textContent();
+      for (const payload of PAYLOADS) assert.ok(shown.includes(payload), `${where}, ${view} view: not shown literally: ${payload}`);
+    }
+    await xssPage.waitForTimeout(300); // error and load handlers fire asynchronously
+    assert.equal(await xssPage.evaluate(() => window.__xss), undefined, `${where}: a payload ran`);
+    assert.deepEqual(dialogs, [], `${where}: a payload opened a dialog`);
+  }
+
+  await step('markup and scripts in a pasted article show as text and never run', async () => {
+    for (const format of ['plaintext', 'markdown', 'html']) {
+      await xssPage.goto(base);
+      await xssPage.fill('#article', xssText);
+      await xssPage.selectOption('#format', format);
+      await xssPage.click('#check');
+      await xssPage.locator('#results').waitFor({ state: 'visible', timeout: 30000 });
+      assert.ok(await xssPage.locator('#view mark.hl').count() >= 1, `${format}: the spun phrasings around the payloads are found`);
+      await assertInert(`pasted as ${format}`);
+    }
+  });
+
+  await step('an uploaded file whose name and text are payloads shows both as text, also in errors', async () => {
+    const name = '"><img src=x onerror="window.__xss=\'name\'">.txt';
+    await xssPage.goto(base);
+    await xssPage.setInputFiles('#upload', { name, mimeType: 'text/plain', buffer: Buffer.from(xssText) });
+    await xssPage.waitForFunction(() => document.querySelector('#article').value.length > 0);
+    assert.equal(await xssPage.textContent('#status'), `Loaded ${name}. Press “Check article”.`);
+    await xssPage.click('#check');
+    await xssPage.locator('#results').waitFor({ state: 'visible', timeout: 30000 });
+    await assertInert('uploaded');
+    await xssPage.click('#accept-all');
+    await Promise.all([xssPage.waitForEvent('download'), xssPage.click('#download')]);
+    assert.ok((await xssPage.textContent('#status')).includes('<img src=x onerror='), 'the status names the download literally');
+
+    // An error message that quotes the request's name: the API refuses a NUL character with it.
+    await xssPage.goto(base);
+    await xssPage.setInputFiles('#upload', { name, mimeType: 'text/plain', buffer: Buffer.from('Officials\u0000 mentioned it.\n') });
+    await xssPage.waitForFunction(() => document.querySelector('#article').value.length > 0);
+    await xssPage.click('#check');
+    await xssPage.waitForFunction(() => document.querySelector('#status').classList.contains('error'));
+    assert.ok((await xssPage.textContent('#status')).includes(`${name}:1:10: looks binary`), await xssPage.textContent('#status'));
+    assert.equal(await xssPage.locator('#status *').count(), 0, 'the error message made no elements');
+    assert.equal(await xssPage.evaluate(() => window.__xss), undefined, 'a payload in the name ran');
+    assert.deepEqual(dialogs, []);
+    // Chromium logs the refused request itself as an error; that one was asked for.
+    const refused = consoleErrors.findIndex((message) => /status of 422/.test(message));
+    assert.ok(refused >= 0, 'the refused request was logged');
+    consoleErrors.splice(refused, 1);
+  });
+
   await step('the page fetched nothing from elsewhere and logged no errors', async () => {
     assert.deepEqual(foreign, []);
     assert.deepEqual(consoleErrors, []);

@@ -64,6 +64,10 @@ final class InputOptions {
     }
 
     static TextInput.Document read(InputFile file) throws TextInput.UnreadableInput {
+        if (file.isStdin() && StandardInput.closed()) {
+            throw new TextInput.UnreadableInput(InputFile.STDIN_NAME
+                    + ": standard input is closed, so there is nothing to read: pipe the text in or give a file");
+        }
         return file.isStdin() ? TextInput.document(System.in, InputFile.STDIN_NAME)
                 : TextInput.document(file.path(), file.displayName());
     }

@@ -95,7 +95,7 @@ public final class Main implements Runnable {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine source = ex.getCommandLine();
-            source.getErr().println("unspin: " + ex.getMessage());
+            source.getErr().println("unspin: " + DashedFileNames.explain(source.getCommandSpec().qualifiedName(), arguments).orElse(ex.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, source.getErr())) {
                 source.getErr().println("Try '" + source.getCommandSpec().qualifiedName() + " --help' for more information.");
             }

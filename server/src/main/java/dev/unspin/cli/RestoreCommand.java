@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -234,6 +235,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     /** An I/O failure in words: the JDK gives only the path when permission is denied. */
     private static String reason(IOException e) {
+        if (e instanceof FileSystemException failed && failed.getFile() != null && TempFiles.isTempFile(Path.of(failed.getFile()))) {
+            // The file itself may be writable: what failed is the copy beside it, so name its folder.
+            String why = e instanceof AccessDeniedException ? "permission denied" : failed.getReason();
+            return why + ": no new file can be made in its folder " + Path.of(failed.getFile()).getParent()
+                    + ", where a restoration is written before it replaces the file; make the folder writable";
+        }
         if (e instanceof AccessDeniedException denied) {
             return "permission denied: " + denied.getFile();
         }

@@ -51,6 +51,7 @@ final class ApiHandler implements HttpHandler {
             default -> throw new HttpError(415, "Content-Type " + type
                     + " is not supported: send application/json ({\"text\": \"...\"}) or text/plain, in UTF-8");
         };
+        ArticleText.require(request.path(), request.text());
         checks.acquireUninterruptibly();
         try {
             return check.run(request);

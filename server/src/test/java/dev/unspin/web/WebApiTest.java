@@ -175,6 +175,26 @@ class WebApiTest {
     }
 
     @Test
+    void aNulCharacterIs422AtItsLineAndColumnAsCheckRefusesIt() throws Exception {
+        // JSON's \u0000 escape spells what `check` reads as a binary file.
+        assertError(Http.postJson(base, "{\"text\": \"Officials\\nsaid \\u0000 it.\", \"path\": \"a.txt\"}"), 422,
+                "a.txt:2:6: looks binary (NUL character at character offset 15)");
+        assertError(Http.post(base, "/api/check", "text/plain", "a\0b".getBytes(StandardCharsets.UTF_8)), 422,
+                "<request>:1:2: looks binary (NUL character at character offset 1)");
+    }
+
+    @Test
+    void aLoneSurrogateIs422InsteadOfAQuestionMark() throws Exception {
+        assertError(Http.postJson(base, "{\"text\": \"Officials mentioned \\ud800 it.\"}"), 422,
+                "<request>:1:21: a lone surrogate (\\uD800 at character offset 20) is not a character");
+        assertError(Http.postJson(base, "{\"text\": \"a\\udc00\"}"), 422, "<request>:1:2: a lone surrogate (\\uDC00");
+        assertError(Http.postJson(base, "{\"text\": \"a\\ud800\"}"), 422, "<request>:1:2: a lone surrogate (\\uD800");
+        HttpResponse<String> pair = Http.postJson(base, "{\"text\": \"a \\ud83d\\ude00 mentioned\"}");
+        assertEquals(200, pair.statusCode(), pair.body());
+        assertTrue(file(pair).get("restored").getAsString().startsWith("a \ud83d\ude00 "), pair.body());
+    }
+
+    @Test
     void anotherCharsetIs415() throws Exception {
         byte[] body = "{\"text\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertError(Http.post(base, "/api/check", "application/json; charset=ISO-8859-1", body), 415,

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * is a conflict; met twice within one walk (through followed links), it is taken once.
  */
 public final class InputCollector {
+    private static final String LOOP = ": symbolic link loop (it leads back to itself)";
+
     private final InputFilter filter;
     private final boolean followSymlinks;
 
@@ -70,7 +72,7 @@ public final class InputCollector {
                 problems.add(InputProblem.error(argument, argument + ": cannot read (" + reason(e) + ")"));
             }
         } else if (Files.isSymbolicLink(path)) {
-            problems.add(InputProblem.error(argument, argument + ": broken symbolic link"));
+            problems.add(InputProblem.error(argument, argument + (LinkLoops.isLoop(path) ? LOOP : ": broken symbolic link")));
         } else {
             problems.add(InputProblem.error(argument, argument + ": no such file or folder"));
         }
@@ -118,7 +120,11 @@ public final class InputCollector {
                     problems.add(InputProblem.skipped(child.toString(), child + ": broken symbolic link, skipped"));
                 }
             } catch (IOException e) {
-                problems.add(InputProblem.error(child.toString(), child + ": cannot read (" + reason(e) + ")"));
+                if (LinkLoops.isLoop(child)) { // a warning, as when links are not followed
+                    problems.add(InputProblem.skipped(child.toString(), child + LOOP + ", skipped"));
+                } else {
+                    problems.add(InputProblem.error(child.toString(), child + ": cannot read (" + reason(e) + ")"));
+                }
             }
         }
     }
@@ -131,7 +137,8 @@ public final class InputCollector {
             }
             // A link within the tree is skipped quietly: its target is processed under its own name.
         } catch (IOException e) {
-            problems.add(InputProblem.skipped(link.toString(), link + ": broken symbolic link, skipped"));
+            problems.add(InputProblem.skipped(link.toString(),
+                    link + (LinkLoops.isLoop(link) ? LOOP : ": broken symbolic link") + ", skipped"));
         }
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputCollectorTest {
@@ -97,6 +99,36 @@ class InputCollectorTest {
         InputSet set = InputCollector.collect(List.of(dir.resolve("tree").toString()), new InputFilter(List.of(), List.of()), true);
         assertEquals(1, set.files().size());
         assertTrue(set.problems().get(0).message().contains("loop"));
+    }
+
+    /** A link that leads back to itself: a warning naming it, followed or not, whatever --include says. */
+    @ParameterizedTest(name = "follow symlinks: {0}, include: {1}")
+    @CsvSource({"false, ''", "true, ''", "true, '*.md'", "false, '*.md'"})
+    void aLinkThatLeadsBackToItselfIsAWarningWhetherLinksAreFollowedOrNot(boolean follow, String include) throws IOException {
+        file("tree/a.txt");
+        Files.createSymbolicLink(dir.resolve("tree/self"), Path.of("self"));
+        Files.createSymbolicLink(dir.resolve("tree/x1"), Path.of("x2"));
+        Files.createSymbolicLink(dir.resolve("tree/x2"), Path.of("x1"));
+        InputSet set = InputCollector.collect(List.of(dir.resolve("tree").toString()),
+                new InputFilter(include.isEmpty() ? List.of() : List.of(include), List.of()), follow);
+        assertEquals(include.isEmpty() ? 1 : 0, set.files().size());
+        assertEquals(List.of("self", "x1", "x2"), set.problems().stream().map(p -> Path.of(p.path()).getFileName().toString()).toList());
+        for (InputProblem problem : set.problems()) {
+            assertFalse(problem.error(), problem.message());
+            assertTrue(problem.message().endsWith(": symbolic link loop (it leads back to itself), skipped"), problem.message());
+        }
+    }
+
+    @Test
+    void aLoopingLinkNamedOnTheCommandLineIsAnError() throws IOException {
+        Path self = Files.createSymbolicLink(dir.resolve("self"), Path.of("self"));
+        Path broken = Files.createSymbolicLink(dir.resolve("broken"), Path.of("nowhere"));
+        for (boolean follow : new boolean[] {false, true}) {
+            InputSet set = InputCollector.collect(List.of(self.toString(), broken.toString()), new InputFilter(List.of(), List.of()), follow);
+            assertEquals(List.of(self + ": symbolic link loop (it leads back to itself)", broken + ": broken symbolic link"),
+                    set.problems().stream().map(InputProblem::message).toList());
+            assertTrue(set.problems().stream().allMatch(InputProblem::error));
+        }
     }
 
     @Test
