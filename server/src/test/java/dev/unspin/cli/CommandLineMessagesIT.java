@@ -4,7 +4,6 @@ import static dev.unspin.cli.Cli.args;
 import static dev.unspin.cli.Cli.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ class CommandLineMessagesIT {
         ProcessBuilder builder = Cli.builder(dir, args("restore", only(dictionary), "--in-place", "folder/a.txt"));
         if ("root".equals(System.getProperty("user.name"))) { // root writes anywhere: run as nobody
             Path setpriv = Path.of("/usr/bin/setpriv");
-            assumeTrue(Files.isExecutable(setpriv), "running as root without setpriv to drop privileges");
+            assertTrue(Files.isExecutable(setpriv), "running as root, the test needs setpriv (util-linux) to drop privileges");
             List<String> asNobody = new ArrayList<>(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups"));
             asNobody.addAll(builder.command());
             builder.command(asNobody);
