@@ -13,9 +13,11 @@ import dev.unspin.thesaurus.ModelReading;
 import dev.unspin.thesaurus.OccupiedSpans;
 import dev.unspin.thesaurus.Thesaurus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The contextual stage: swaps no dictionary has seen, found by the detector among the forms the
@@ -126,16 +128,16 @@ public final class ContextualFinder implements FindingSupplement {
     public static double[] features(FormEvidence trigramEvidence, MaskedEvidence maskedEvidence) {
         double[] a = trigramEvidence.features();
         double[] b = maskedEvidence.features();
-        double[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        double[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
 
-    private static java.util.Optional<Decision> decide(SpunForm form, Detector detector, double p, MaskedEvidence masked) {
+    private static Optional<Decision> decide(SpunForm form, Detector detector, double p, MaskedEvidence masked) {
         if (p < detector.possible()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Decision(form, p, p >= detector.likely() ? Confidence.LIKELY : Confidence.POSSIBLE, masked));
+        return Optional.of(new Decision(form, p, p >= detector.likely() ? Confidence.LIKELY : Confidence.POSSIBLE, masked));
     }
 
     private Finding finding(String text, int start, int end, Decision decision) {
@@ -144,7 +146,7 @@ public final class ContextualFinder implements FindingSupplement {
         String replacement = CaseTransfer.likeWord(surface, form.best());
         Confidence confidence = decision.confidence();
         Entry entry = new Entry(Thesaurus.ID_PREFIX + "context-" + form.best().replace(' ', '-'), form.form(), List.of(replacement),
-                confidence, List.of(), java.util.Optional.empty(), List.of(new Evidence(reason(decision), 0)), SOURCE);
+                confidence, List.of(), Optional.empty(), List.of(new Evidence(reason(decision), 0)), SOURCE);
         return new Finding(start, end, surface, List.of(replacement), entry);
     }
 
