@@ -4,6 +4,8 @@ import dev.unspin.context.MaskedLanguageModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tensorflow.Result;
@@ -65,11 +67,26 @@ final class BertMaskedModel implements MaskedLanguageModel {
 
     @Override
     public List<double[]> score(List<Gap> gaps) {
-        List<double[]> scores = new ArrayList<>(gaps.size());
-        for (int from = 0; from < gaps.size(); from += BATCH) {
-            scores.addAll(scoreBatch(gaps.subList(from, Math.min(gaps.size(), from + BATCH))));
+        // Gaps of like length share a batch, so that little of each pass is padding.
+        Integer[] order = new Integer[gaps.size()];
+        int[] length = new int[gaps.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            length[i] = gaps.get(i).before().length() + gaps.get(i).after().length();
         }
-        return scores;
+        Arrays.sort(order, Comparator.comparingInt(i -> length[i]));
+        double[][] scores = new double[gaps.size()][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            List<Gap> batch = new ArrayList<>(BATCH);
+            for (int k = from; k < Math.min(order.length, from + BATCH); k++) {
+                batch.add(gaps.get(order[k]));
+            }
+            List<double[]> batchScores = scoreBatch(batch);
+            for (int k = 0; k < batch.size(); k++) {
+                scores[order[from + k]] = batchScores.get(k);
+            }
+        }
+        return Arrays.asList(scores);
     }
 
     private List<double[]> scoreBatch(List<Gap> batch) {
