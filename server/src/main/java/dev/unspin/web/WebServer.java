@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
             page.getFilters().add(new LoopbackHostFilter());
             api.getFilters().add(new LoopbackHostFilter());
         }
+        api.getFilters().add(new SameOriginFilter());
         AtomicInteger count = new AtomicInteger();
         // Threads are made as connections come and end after a minute idle; past CONNECTIONS at
         // once, a connection waits in the queue for one.

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DNS-rebinding protection: on loopback, only this machine's own names reach the page and the API. */
+/**
+ * DNS-rebinding protection: on loopback, only this machine's own names reach the page and the API;
+ * and pages of other origins cannot make the API check.
+ */
 class LoopbackHostFilterTest {
     static WebServer server;
 
@@ -55,6 +58,21 @@ class LoopbackHostFilterTest {
         assertTrue(response.startsWith("HTTP/1.1 421"), response);
         assertTrue(response.contains("answers only to localhost"), response);
         assertFalse(response.contains("policy shift"), response);
+    }
+
+    @Test
+    void aPageOfAnotherOriginCannotMakeTheServerCheck() throws Exception {
+        String body = "a coverage shift";
+        String crossOrigin = rawRequest("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nOrigin: http://evil.example\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(crossOrigin.startsWith("HTTP/1.1 403"), crossOrigin);
+        assertFalse(crossOrigin.contains("policy shift"), crossOrigin);
+        String own = rawRequest("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nOrigin: http://127.0.0.1:8080\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(own.startsWith("HTTP/1.1 200") && own.contains("policy shift"), own);
+        String noOrigin = rawRequest("POST /api/check HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(noOrigin.startsWith("HTTP/1.1 200") && noOrigin.contains("policy shift"), noOrigin);
     }
 
     @Test
