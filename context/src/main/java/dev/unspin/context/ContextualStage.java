@@ -24,6 +24,9 @@ public final class ContextualStage {
     private final MobyThesaurus moby;
     private final Morphology morphology;
     private final MaskedLanguageModel masked;
+    private final Detector trigramDetector = Detector.trigram();
+    /** Read only with BERT, whose evidence it weighs. */
+    private final Detector maskedDetector;
 
     private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, MobyThesaurus moby, Morphology morphology,
             MaskedLanguageModel masked) {
@@ -32,6 +35,7 @@ public final class ContextualStage {
         this.moby = moby;
         this.morphology = morphology;
         this.masked = masked;
+        this.maskedDetector = masked == null ? null : Detector.masked();
     }
 
     /**
@@ -81,8 +85,8 @@ public final class ContextualStage {
 
     /** The finder over the reader's candidates, with BERT where it is loaded. */
     public ContextualFinder finder(FormReader reader) {
-        return masked == null ? new ContextualFinder(reader, Detector.trigram())
-                : new ContextualFinder(reader, Detector.trigram(), new MaskedChoice(masked, reader), Detector.masked());
+        return masked == null ? new ContextualFinder(reader, trigramDetector)
+                : new ContextualFinder(reader, trigramDetector, new MaskedChoice(masked, reader), maskedDetector);
     }
 
     /** A reader whose candidates come from Moby, and from WordNet too when asked. */

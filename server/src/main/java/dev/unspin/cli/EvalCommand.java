@@ -7,6 +7,7 @@ import dev.unspin.context.evaluation.ContextualEvaluation;
 import dev.unspin.context.evaluation.DetectorTraining;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
+import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.Engine;
 import dev.unspin.evaluation.Evaluation;
@@ -82,13 +83,14 @@ final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.USAGE_OR_IO;
             }
             List<CleanText> texts = CleanCorpus.read(corpus);
-            Engine dictionary = new Engine(dictionaries.load());
+            Dictionary loaded = dictionaries.load();
+            Engine dictionary = new Engine(loaded);
             Engine thesaurus = dictionary.withSupplement(Thesaurus.supplement());
             Evaluation.Result result = Evaluation.run(texts, new SpinnerSimulation(WordNetThesaurus.shared(), rate), seeds,
                     dictionary, thesaurus);
             String figures = EvaluationReport.markdown(result);
             ContextualStage stage = ContextualStage.load(ResourceCache.fromEnvironment(), err);
-            List<ContextualEvaluation.Row> rows = ContextualEvaluation.run(stage, dictionaries.load(),
+            List<ContextualEvaluation.Row> rows = ContextualEvaluation.run(stage, loaded,
                     List.of(DetectorTraining.seed(seedFolder, NYT_SEED), DetectorTraining.seed(seedFolder, WAPO_SEED)), texts, seeds);
             String contextual = ContextualEvaluation.markdown(rows, stage.masked().isPresent());
             if (page == null) {
