@@ -8,8 +8,10 @@ package dev.unspin.learn;
  * @param kind     what sort of difference it is
  * @param line     1-based line of the spun text where it starts
  * @param offset   UTF-16 offset in the spun text where it starts
+ * @param originalLine 1-based line of the original text where its wording starts (for leaked
+ *                 spintax, which has no wording there, the spun text's line)
  */
-public record Difference(String spun, String original, Kind kind, int line, int offset) {
+public record Difference(String spun, String original, Kind kind, int line, int offset, int originalLine) {
 
     /** Only wording differences are the spinner's; the others are reported but not learned. */
     public enum Kind {

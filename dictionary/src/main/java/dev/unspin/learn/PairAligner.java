@@ -36,7 +36,7 @@ public final class PairAligner {
             differences.add(new Difference(spunText, originalText,
                     classify(originalTokens.subList(span.sFrom, span.sTo), spunTokens.subList(span.tFrom, span.tTo),
                             isSentenceStart(spun, offset)),
-                    lineOf(spun, offset), offset));
+                    lineOf(spun, offset), offset, originalLine(original, originalTokens, span.sFrom)));
         }
         differences.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
         return differences;
@@ -203,7 +203,7 @@ public final class PairAligner {
             differences.add(new Difference(
                     spun.substring(token.start(), tokens.get(close).end()),
                     spun.substring(token.end(), tokens.get(close).start()).strip(),
-                    Difference.Kind.WORDING, lineOf(spun, token.start()), token.start()));
+                    Difference.Kind.WORDING, lineOf(spun, token.start()), token.start(), lineOf(spun, token.start())));
             kept.addAll(tokens.subList(i + 1, close));
             i = close;
         }
@@ -263,6 +263,11 @@ public final class PairAligner {
             i--;
         }
         return i < 0 || ".?!\n“\"‘(—:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The line of the original's token {@code from} (of its last token when the wording is missing at the end). */
+    private static int originalLine(String original, List<Token> tokens, int from) {
+        return tokens.isEmpty() ? 1 : lineOf(original, tokens.get(Math.min(from, tokens.size() - 1)).start());
     }
 
     static int lineOf(String text, int offset) {

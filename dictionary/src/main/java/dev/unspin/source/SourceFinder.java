@@ -16,9 +16,9 @@ import java.util.function.Predicate;
  */
 public final class SourceFinder {
     /**
-     * The similarity a document needs to be named the source. Restored copies of their sources
-     * scored 0.57 and more in the tests (0.36 unrestored), other reports of the same events 0.11 at most
-     * (docs/source.md has the figures).
+     * The similarity a document needs to be named the source: well below what restored copies score
+     * against their sources and well above what other reports of the same events score
+     * (docs/source.md has the figures that chose it).
      */
     public static final double DEFAULT_THRESHOLD = 0.3;
 

@@ -17,18 +17,25 @@ public final class WordAlignment {
     private final WordSequence source;
     private final WordSequence copy;
     private final List<Run> runs = new ArrayList<>();
+    private final List<Run> changes = new ArrayList<>();
 
-    /** Words {@code copyStart..copyStart+length} of the copy equal those from {@code sourceStart} of the source. */
-    private record Run(int copyStart, int sourceStart, int length) {
+    /**
+     * Words {@code copyStart..copyStart+copyLength} of the copy against those from {@code
+     * sourceStart} of the source: equal, or the source's wording for them.
+     */
+    private record Run(int copyStart, int copyLength, int sourceStart, int sourceLength) {
+        int length() {
+            return copyLength;
+        }
     }
 
     public WordAlignment(WordSequence source, WordSequence copy) {
         this.source = source;
         this.copy = copy;
         for (AbstractDelta<String> delta : DiffUtils.diff(source.words(), copy.words(), true).getDeltas()) {
-            if (delta.getType() == DeltaType.EQUAL) {
-                runs.add(new Run(delta.getTarget().getPosition(), delta.getSource().getPosition(), delta.getSource().size()));
-            }
+            Run run = new Run(delta.getTarget().getPosition(), delta.getTarget().size(),
+                    delta.getSource().getPosition(), delta.getSource().size());
+            (delta.getType() == DeltaType.EQUAL ? runs : changes).add(run);
         }
     }
 
@@ -45,20 +52,20 @@ public final class WordAlignment {
 
     /**
      * The 1-based line of the source that corresponds to the copy's word {@code i}: the line of the
-     * same word when it is shared, else of the first source word after the shared run before it
-     * (where the source's own wording for it starts).
+     * same word when it is shared; in a changed stretch, of the source word in the same place of the
+     * source's wording for it (word for word when both have as many words, else in proportion).
      */
     public int sourceLineOfCopyWord(int i) {
         if (source.size() == 0) {
             return 1;
         }
         int sourceWord = 0;
-        for (Run run : runs) {
-            if (i < run.copyStart()) {
-                break;
+        for (List<Run> kind : List.of(runs, changes)) {
+            for (Run run : kind) {
+                if (i >= run.copyStart() && i < run.copyStart() + run.copyLength()) {
+                    sourceWord = run.sourceStart() + (int) ((long) (i - run.copyStart()) * run.sourceLength() / run.copyLength());
+                }
             }
-            sourceWord = i < run.copyStart() + run.length() ? run.sourceStart() + i - run.copyStart()
-                    : run.sourceStart() + run.length();
         }
         return source.lineOfWord(Math.min(sourceWord, source.size() - 1));
     }

@@ -16,11 +16,23 @@ public final class WordSequence {
     private final String text;
     private final List<Token> words;
     private final List<String> normalised;
+    private final int[] lines;
 
     private WordSequence(String text, List<Token> words) {
         this.text = text;
         this.words = words;
         this.normalised = words.stream().map(Token::normalized).toList();
+        this.lines = new int[words.size()];
+        int line = 1;
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            for (; at < words.get(i).start(); at++) {
+                if (text.charAt(at) == '\n') {
+                    line++;
+                }
+            }
+            lines[i] = line;
+        }
     }
 
     public static WordSequence of(String text) {
@@ -62,21 +74,11 @@ public final class WordSequence {
 
     /** The 1-based line of the i-th word. */
     public int lineOfWord(int i) {
-        return lineOf(text, words.get(i).start());
+        return lines[i];
     }
 
     /** The text from the start of word {@code from} to the end of word {@code to - 1}, blanks collapsed. */
     public String span(int from, int to) {
         return text.substring(words.get(from).start(), words.get(to - 1).end()).replaceAll("\\s+", " ");
-    }
-
-    static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }
