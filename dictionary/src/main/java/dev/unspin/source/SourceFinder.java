@@ -2,6 +2,7 @@ package dev.unspin.source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,15 +63,30 @@ public final class SourceFinder {
                 new WordAlignment(source, copy).passages(MIN_PASSAGE_WORDS, PASSAGES));
     }
 
-    /** The rarest words (in the corpus) of the copy that the document has too, in the copy's order among equals. */
+    /**
+     * The rarest words (in the corpus) of the copy that the document has too; among equally rare
+     * ones, names and numbers (written with a capital or a digit somewhere in the copy) first, as
+     * they say most about an article, then longer words.
+     */
     private List<SharedWord> sharedWords(WordSequence copy, WordSequence source) {
         Set<String> inSource = Set.copyOf(source.words());
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.token(i).text().codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                named.add(copy.words().get(i));
+            }
+        }
         List<SharedWord> shared = new ArrayList<>();
         for (String word : new LinkedHashSet<>(copy.words())) {
-            if (inSource.contains(word) && word.codePoints().anyMatch(Character::isLetter) && word.length() > 2) {
+            if (inSource.contains(word) && word.codePoints().anyMatch(Character::isLetterOrDigit) && word.length() > 2) {
                 shared.add(new SharedWord(word, index.documentFrequency(word)));
             }
         }
-        return shared.stream().sorted(Comparator.comparingInt(SharedWord::documents)).limit(SHARED_WORDS).toList();
+        return shared.stream()
+                .sorted(Comparator.comparingInt(SharedWord::documents)
+                        .thenComparing(w -> !named.contains(w.word()))
+                        .thenComparing(w -> -w.word().length()))
+                .limit(SHARED_WORDS)
+                .toList();
     }
 }

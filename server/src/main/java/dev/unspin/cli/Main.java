@@ -29,16 +29,17 @@ public final class Main implements Runnable {
      * command adds only that one; help, completion and a mistyped name get them all. A switch,
      * not a map of constructor references: those would load every command class at start.
      */
-    private static final List<String> SUBCOMMANDS = List.of("restore", "check", "completion", "lsp", "dict", "web",
-            "eval", "fetch", "help");
+    private static final List<String> SUBCOMMANDS = List.of("restore", "check", "source", "completion", "lsp", "dict",
+            "web", "eval", "fetch", "help");
 
     /** The subcommands that read the shipped dictionary, which then parses beside picocli on the second core. */
-    private static final Set<String> READ_THE_DICTIONARY = Set.of("restore", "check", "lsp", "dict", "web", "eval");
+    private static final Set<String> READ_THE_DICTIONARY = Set.of("restore", "check", "source", "lsp", "dict", "web", "eval");
 
     private static Object subcommand(String name) {
         return switch (name) {
             case "restore" -> new RestoreCommand();
             case "check" -> new CheckCommand();
+            case "source" -> new SourceCommand();
             case "completion" -> new CompletionCommand();
             case "lsp" -> new LspCommand();
             case "dict" -> new DictCommand();
@@ -106,6 +107,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, lsp, dict, web or completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (restore, check, source, lsp, dict, web or completion)");
     }
 }
