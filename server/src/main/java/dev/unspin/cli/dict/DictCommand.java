@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Learns, edits, lists and checks phrase dictionaries (see docs/dictionary.md).",
         subcommands = {LearnCommand.class, AddCommand.class, RemoveCommand.class, ListCommand.class,
-            StatsCommand.class, CheckCommand.class})
+            StatsCommand.class, CheckCommand.class, ImportCommand.class})
 public final class DictCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -18,6 +18,6 @@ public final class DictCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a dict command is required (learn, add, remove, list, stats, check)");
+                "a dict command is required (learn, add, remove, list, stats, check, import)");
     }
 }
