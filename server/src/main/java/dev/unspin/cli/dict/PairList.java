@@ -116,7 +116,7 @@ final class PairList {
             problems.add(new Problem(number, e.getMessage()));
             return;
         }
-        for (int column : new int[] {spun, original, count}) {
+        for (int column : new int[] {spun, original}) { // a row may stop before its count: then it has none
             if (column >= fields.size()) {
                 problems.add(new Problem(number, "missing field '" + header.get(column) + "' (the row has " + fields.size()
                         + (fields.size() == 1 ? " field" : " fields") + ", the header " + header.size() + ")"));
@@ -135,7 +135,7 @@ final class PairList {
             return;
         }
         OptionalLong parsedCount = OptionalLong.empty();
-        if (count >= 0 && !fields.get(count).isBlank()) {
+        if (count >= 0 && count < fields.size() && !fields.get(count).isBlank()) {
             String value = fields.get(count).strip();
             if (!value.matches("[0-9]{1,18}")) {
                 problems.add(new Problem(number, "bad count '" + value + "' (column '" + header.get(count)
