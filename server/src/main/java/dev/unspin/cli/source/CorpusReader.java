@@ -105,7 +105,9 @@ public final class CorpusReader {
             try {
                 element = JsonParser.parseString(lines[i]);
             } catch (JsonParseException e) {
-                throw new CorpusException(where + ": not valid JSON (" + e.getMessage() + ")");
+                // Gson's own message, without the exception's class and the link to its troubleshooting page.
+                String why = (e.getCause() != null ? e.getCause() : e).getMessage();
+                throw new CorpusException(where + ": not valid JSON (" + why.lines().findFirst().orElse(why).strip() + ")");
             }
             if (!(element instanceof JsonObject record)) {
                 throw new CorpusException(where + ": expected a JSON object with \"id\" and \"text\"");
