@@ -11,6 +11,7 @@ import dev.unspin.cli.source.SourceReport;
 import dev.unspin.cli.source.SpunTextRestorer;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
+import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DictionaryFileEditor;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.document.DocumentFormat;
@@ -71,6 +72,12 @@ final class SourceCommand implements Callable<Integer> {
                     + "file (created if missing; replaced atomically), as 'unspin dict learn --write' does.")
     Path learn;
 
+    /** Null unless given: then the document's own spin evidence decides, as in restore. */
+    @Option(names = "--min-confidence", paramLabel = "LEVEL", converter = ConfidenceConverter.class,
+            description = "Restore with findings of this confidence or surer (certain, likely or possible) before comparing;"
+                    + " without it, as in restore, each article's own evidence decides.")
+    Confidence minConfidence;
+
     @Mixin
     CleanCorpusOptions cleanCorpus;
 
@@ -104,7 +111,7 @@ final class SourceCommand implements Callable<Integer> {
         if (learn != null && learned.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
-        Optional<SpunTextRestorer> restorer = SpunTextRestorer.from(dictionaries, messages::error, messages::warning);
+        Optional<SpunTextRestorer> restorer = SpunTextRestorer.from(dictionaries, minConfidence, messages::error, messages::warning);
         if (restorer.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
