@@ -125,11 +125,11 @@ final class SourceCommand implements Callable<Integer> {
             messages.problem(problem);
             failed[0] |= problem.error();
         }
-        Map<CorpusDocument, Path> files = new IdentityHashMap<>();
-        entries.forEach(entry -> entry.file().ifPresent(file -> files.put(entry.document(), file)));
+        Map<CorpusDocument, Path> files = new IdentityHashMap<>(); // by real path, to know an input in the corpus
+        entries.forEach(entry -> entry.file().flatMap(SourceCommand::realPath).ifPresent(file -> files.put(entry.document(), file)));
         List<CorpusDocument> documents = entries.stream().map(CorpusReader.Entry::document).toList();
         SourceFinder finder = new SourceFinder(new SourceIndex(documents), threshold);
-        List<SourceLearning.FoundPair> found = new ArrayList<>();
+        List<Outcome> found = new ArrayList<>();
         Writer out = new OutputStreamWriter(StandardOutput.open(), StandardCharsets.UTF_8);
         try {
             SourceReport report = SourceReport.open(format, out, corpus.stream().map(Path::toString).toList(),
@@ -145,8 +145,9 @@ final class SourceCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                outcome.match().source().ifPresent(source -> found.add(new SourceLearning.FoundPair(
-                        outcome.input().displayName(), outcome.text(), source.id(), source.text())));
+                if (learn != null && outcome.match().source().isPresent()) {
+                    found.add(outcome);
+                }
             });
             report.close();
         } catch (UncheckedIOException e) {
@@ -190,7 +191,7 @@ final class SourceCommand implements Callable<Integer> {
         try {
             Optional<Path> self = file.isStdin() ? Optional.empty() : realPath(file.path());
             SourceMatch match = finder.find(restorer.restore(text),
-                    candidate -> self.isPresent() && files.containsKey(candidate) && self.equals(realPath(files.get(candidate))));
+                    candidate -> self.isPresent() && self.get().equals(files.get(candidate)));
             return new Outcome(file, text, match, null);
         } catch (RestorationTooLargeException e) {
             return new Outcome(file, null, null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
@@ -210,7 +211,7 @@ final class SourceCommand implements Callable<Integer> {
     }
 
     /** Learns from the pairs found and merges the entries into the --learn file; false when that failed. */
-    private boolean learnFrom(List<SourceLearning.FoundPair> found, DictionaryFileEditor editor) {
+    private boolean learnFrom(List<Outcome> found, DictionaryFileEditor editor) {
         if (found.isEmpty()) {
             messages.error("no input had a source in the corpus, so there was nothing to learn; " + learn + " was not written");
             return true;
@@ -220,8 +221,13 @@ final class SourceCommand implements Callable<Integer> {
                     + " against the sources only (pass --clean-corpus DIR)");
         }
         try {
+            List<SourceLearning.FoundPair> pairs = new ArrayList<>();
+            for (Outcome outcome : found) {
+                CorpusDocument source = outcome.match().source().orElseThrow();
+                pairs.add(new SourceLearning.FoundPair(outcome.input().displayName(), outcome.text(), source.id(), source.text()));
+            }
             List<CleanText> clean = CleanCorpus.read(cleanCorpus.folders());
-            PairLearning.Result result = SourceLearning.learn(found, clean.stream().map(CleanText::text).toList());
+            PairLearning.Result result = SourceLearning.learn(pairs, clean.stream().map(CleanText::text).toList());
             LearnedEntryMerger.Summary summary = LearnedEntryMerger.merge(editor, result.entries());
             editor.save();
             messages.error(String.format("%s: %d added, %d with new evidence, %d already known, from %d (source, copy) %s",

@@ -191,6 +191,22 @@ class SourceCommandIT {
         assertTrue(broken.err().startsWith("unspin: broken.unspin:1:"), broken.both());
     }
 
+    @Test
+    void aNameWithSpacesIsReportedButCannotBeEvidence(@TempDir Path dir) throws Exception {
+        String seed = "nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt";
+        Files.copy(REPO.resolve("seeds/restored").resolve(seed), Files.createDirectory(dir.resolve("corpus")).resolve("original.txt"));
+        Files.copy(REPO.resolve("seeds/spun").resolve(seed), dir.resolve("my copy.txt"));
+        Cli.Run run = Cli.runIn(dir, "source", "--fast", "--corpus", "corpus", "my copy.txt");
+        assertEquals(0, run.exit(), run.both());
+        assertTrue(run.out().startsWith("my copy.txt: source corpus/original.txt, similarity 1.000"), run.out());
+        Cli.Run learn = Cli.runIn(dir, "source", "--fast", "--corpus", "corpus", "--learn", "learned.unspin", "my copy.txt");
+        assertEquals(2, learn.exit(), learn.both());
+        assertEquals(run.out(), learn.out());
+        assertEquals("unspin: 'my copy.txt' cannot name evidence: a source needs a name without spaces; learned.unspin was not written\n",
+                learn.err());
+        assertFalse(Files.exists(dir.resolve("learned.unspin")));
+    }
+
     private static List<String> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
