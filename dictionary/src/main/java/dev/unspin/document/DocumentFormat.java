@@ -1,6 +1,7 @@
 package dev.unspin.document;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The document formats unspin can check, each with its way of finding the prose to check. */
@@ -57,15 +58,19 @@ public enum DocumentFormat {
         return Optional.empty();
     }
 
-    /** The format a file name's extension usually means: .txt, .text, .md, .markdown, .html, .htm, .xhtml. */
+    /** The format each file extension means unless a user says otherwise (the editor's {@code fileTypes}). */
+    public static final Map<String, DocumentFormat> BY_EXTENSION = Map.of("txt", PLAIN_TEXT, "text", PLAIN_TEXT,
+            "md", MARKDOWN, "markdown", MARKDOWN, "html", HTML, "htm", HTML, "xhtml", HTML);
+
+    /** The format a file name's extension means by default: .txt, .text, .md, .markdown, .html, .htm, .xhtml. */
     public static Optional<DocumentFormat> forFileName(String name) {
+        return Optional.ofNullable(BY_EXTENSION.get(extension(name)));
+    }
+
+    /** A file name's extension, lower case, without the dot; empty when it has none. */
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return switch (extension) {
-            case "txt", "text" -> Optional.of(PLAIN_TEXT);
-            case "md", "markdown" -> Optional.of(MARKDOWN);
-            case "html", "htm", "xhtml" -> Optional.of(HTML);
-            default -> Optional.empty();
-        };
+        int folder = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return dot <= folder ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

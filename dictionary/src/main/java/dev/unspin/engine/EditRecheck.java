@@ -68,7 +68,7 @@ final class EditRecheck {
 
     private static Finding shifted(Finding finding, int by) {
         return by == 0 ? finding
-                : new Finding(finding.start() + by, finding.end() + by, finding.spun(), finding.replacements(), finding.entry());
+                : finding.moved(finding.start() + by, finding.end() + by, finding.spun(), finding.replacements());
     }
 
     /**

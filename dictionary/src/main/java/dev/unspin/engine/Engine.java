@@ -86,23 +86,23 @@ public final class Engine {
     }
 
     /**
-     * The findings the document's evidence warrants (see {@link SpinEvidence#minimumShown()}), with
-     * the document's word count and spin score.
+     * The findings the document's evidence warrants (see {@link ShownConfidence}), with the
+     * document's word count and spin score.
      */
     public DocumentReport report(String text) {
-        return reportByEvidence(text).report();
+        return report(text, ShownConfidence.BY_EVIDENCE);
     }
 
-    /** As {@link #report(String)}, with the least sure confidence the evidence let through. */
-    public EvidenceReport reportByEvidence(String text) {
+    /** The findings the given choice of confidence shows, with the document's word count. */
+    public DocumentReport report(String text, ShownConfidence shown) {
         Scan scan = scan(text);
-        Confidence minimum = scan.evidence().minimumShown();
-        return new EvidenceReport(new DocumentReport(scan.words(), scan.atLeast(minimum)), minimum);
+        List<Finding> searched = scan.atLeast(shown.searched());
+        return new DocumentReport(scan.words(), scan.atLeast(shown.shown(scan.words(), searched)));
     }
 
     /** The text with the findings its evidence warrants replaced by their preferred original. */
     public Restoration restore(String text) {
-        List<Finding> applied = reportByEvidence(text).report().findings();
+        List<Finding> applied = report(text).findings();
         return new Restoration(apply(text, applied), applied);
     }
 
@@ -193,10 +193,10 @@ public final class Engine {
      *
      * @throws RestorationTooLargeException if the result would be longer than {@link #LARGEST_RESTORATION}
      */
-    public static String apply(String text, List<Finding> findings) {
+    public static String apply(String text, List<? extends Replaceable> findings) {
         long length = text.length();
-        Finding mostGrowing = null;
-        for (Finding finding : findings) {
+        Replaceable mostGrowing = null;
+        for (Replaceable finding : findings) {
             int growth = finding.replacement().length() - (finding.end() - finding.start());
             length += growth;
             if (mostGrowing == null || growth > mostGrowing.replacement().length() - (mostGrowing.end() - mostGrowing.start())) {
@@ -208,7 +208,7 @@ public final class Engine {
         }
         StringBuilder out = new StringBuilder((int) length);
         int position = 0;
-        for (Finding finding : findings) {
+        for (Replaceable finding : findings) {
             out.append(text, position, finding.start()).append(finding.replacement());
             position = finding.end();
         }

@@ -46,8 +46,7 @@ final class IndefiniteArticle {
         for (int k = 0; k < withArticles.length; k++) {
             withArticles[k] = before(firstWord(replacements.get(k)), written, shouted) + between + replacements.get(k);
         }
-        return new Finding(articleStart, finding.end(), text.substring(articleStart, finding.end()), List.of(withArticles),
-                finding.entry());
+        return finding.moved(articleStart, finding.end(), text.substring(articleStart, finding.end()), List.of(withArticles));
     }
 
     /**

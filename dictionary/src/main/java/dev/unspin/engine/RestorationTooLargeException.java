@@ -8,7 +8,7 @@ import java.util.Locale;
  * fill the memory. Names the entry that grows the text most.
  */
 public final class RestorationTooLargeException extends RuntimeException {
-    RestorationTooLargeException(long length, Finding mostGrowing) {
+    RestorationTooLargeException(long length, Replaceable mostGrowing) {
         super(String.format(Locale.ROOT, "the restoration would have %,d characters, more than the %,d unspin makes:"
                         + " the dictionary's entry '%s' turns a match of %,d into %,d characters",
                 length, Engine.LARGEST_RESTORATION, mostGrowing.entryId(), mostGrowing.end() - mostGrowing.start(),

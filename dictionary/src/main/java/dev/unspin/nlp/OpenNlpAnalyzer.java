@@ -44,7 +44,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         tagger = new ThreadSafePOSTaggerME(tagModel);
     }
 
-    /** The one instance, whose models (~200 ms to load) are read on first use only. */
+    /** The one instance, whose models are read on first use only. */
     public static OpenNlpAnalyzer shared() {
         return Holder.INSTANCE;
     }

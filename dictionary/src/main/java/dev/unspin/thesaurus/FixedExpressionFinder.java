@@ -6,6 +6,7 @@ import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
 import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
@@ -201,6 +202,7 @@ public final class FixedExpressionFinder implements FindingSupplement {
         Entry entry = new Entry(Thesaurus.ID_PREFIX + String.join("-", candidate), surface.toLowerCase(Locale.ROOT),
                 List.of(replacement.toString()), Confidence.LIKELY, List.of(), Optional.empty(),
                 List.of(new Evidence(why, 0)), SOURCE);
-        return new Finding(start, end, surface, List.of(replacement.toString()), entry);
+        return new Finding(start, end, surface, List.of(replacement.toString()), entry,
+                new FindingOrigin.Proposal(FindingOrigin.Stage.THESAURUS, why));
     }
 }

@@ -6,6 +6,7 @@ import dev.unspin.dictionary.Evidence;
 import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.engine.CaseTransfer;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.TrieLanguageModel;
 import dev.unspin.text.Token;
@@ -123,7 +124,8 @@ public final class LanguageModelFitFinder implements FindingSupplement {
                 word.text(), replacement, replacement, roughly(Math.pow(10, gain)), word.text());
         Entry entry = new Entry(Thesaurus.ID_PREFIX + "model-" + best, form, List.of(replacement), Confidence.LIKELY, List.of(),
                 Optional.empty(), List.of(new Evidence(why, 0)), SOURCE);
-        return Optional.of(new Finding(word.start(), word.end(), word.text(), List.of(replacement), entry));
+        return Optional.of(new Finding(word.start(), word.end(), word.text(), List.of(replacement), entry,
+                new FindingOrigin.Proposal(FindingOrigin.Stage.THESAURUS, why)));
     }
 
     /** To one significant figure, with thousands separators: 3,162 is "3,000". */

@@ -19,18 +19,10 @@ import java.util.function.Supplier;
  * few scattered thesaurus findings in clean prose are its false findings.
  */
 public final class Thesaurus {
-    /** The id prefix that tells thesaurus findings from dictionary entries. */
+    /** The id prefix of the entries the thesaurus and the contextual restorer make for their proposals. */
     public static final String ID_PREFIX = "thesaurus:";
 
     private Thesaurus() {
-    }
-
-    /** Why a thesaurus finding was proposed (kept as its entry's evidence), or empty for a dictionary finding. */
-    public static Optional<String> reason(Finding finding) {
-        if (!finding.entryId().startsWith(ID_PREFIX) || finding.entry().evidence().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(finding.entry().evidence().get(0).source());
     }
 
     /**

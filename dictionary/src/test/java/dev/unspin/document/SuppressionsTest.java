@@ -1,5 +1,9 @@
 package dev.unspin.document;
 
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.Checker;
+import dev.unspin.check.SourceFinding;
+import dev.unspin.engine.ShownConfidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.unspin.dictionary.Confidence;
@@ -22,9 +26,13 @@ class SuppressionsTest {
         }
     }
 
+    private static List<SourceFinding> check(Engine engine, DocumentFormat format, String source, Set<String> ignored) {
+        return new Checker(engine).check(new CheckRequest(source, format, ShownConfidence.atLeast(Confidence.POSSIBLE), ignored)).shown();
+    }
+
     /** The source lines (1-based) of the findings that survive, with their entry ids. */
     private static List<String> found(DocumentFormat format, String source) {
-        return DocumentCheck.run(ENGINE, format, source, Confidence.POSSIBLE, Set.of()).stream()
+        return check(ENGINE, format, source, Set.of()).stream()
                 .map(f -> (source.substring(0, f.start()).split("\n", -1).length) + ":" + f.entryId())
                 .toList();
     }
@@ -80,17 +88,15 @@ class SuppressionsTest {
     @Test
     void findingsAreLocatedInTheSourceAndEscapedForHtml() {
         String source = "<p>The <i>x</i> coverage&#32;shift</p>";
-        var f = DocumentCheck.run(new Engine(dev.unspin.dictionary.Dictionary.of(List.of())), DocumentFormat.HTML,
-                source, Confidence.POSSIBLE, Set.of());
+        var f = check(new Engine(dev.unspin.dictionary.Dictionary.of(List.of())), DocumentFormat.HTML, source, Set.of());
         assertEquals(List.of(), f);
-        var found = DocumentCheck.run(ENGINE, DocumentFormat.HTML, source, Confidence.POSSIBLE, Set.of());
+        var found = check(ENGINE, DocumentFormat.HTML, source, Set.of());
         assertEquals("coverage&#32;shift", source.substring(found.get(0).start(), found.get(0).end()));
         assertEquals(List.of("policy shift"), found.get(0).replacements());
     }
 
     @Test
     void ignoredEntriesAreLeftOut() {
-        assertEquals(List.of(), DocumentCheck.run(ENGINE, DocumentFormat.PLAIN_TEXT, "mentioned", Confidence.POSSIBLE,
-                Set.of("mentioned")));
+        assertEquals(List.of(), check(ENGINE, DocumentFormat.PLAIN_TEXT, "mentioned", Set.of("mentioned")));
     }
 }

@@ -25,8 +25,8 @@ class FixedExpressionFinderTest {
         assertEquals("White House", finding.replacement());
         assertEquals(Confidence.LIKELY, finding.confidence());
         assertTrue(finding.entryId().startsWith(Thesaurus.ID_PREFIX), finding.entryId());
-        assertTrue(Thesaurus.reason(finding).orElseThrow().contains("'White House' is a fixed expression in WordNet"),
-                Thesaurus.reason(finding).orElseThrow());
+        assertTrue(finding.reason().orElseThrow().contains("'White House' is a fixed expression in WordNet"),
+                finding.reason().orElseThrow());
     }
 
     @Test

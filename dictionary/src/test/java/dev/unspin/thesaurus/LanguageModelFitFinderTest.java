@@ -30,7 +30,7 @@ class LanguageModelFitFinderTest {
         Finding finding = finder.supplement("Trump has promised to end the infringe in negotiations.", List.of()).get(0);
         assertEquals(Confidence.LIKELY, finding.confidence());
         assertEquals("thesaurus:model-conflict", finding.entryId());
-        String reason = Thesaurus.reason(finding).orElseThrow();
+        String reason = finding.reason().orElseThrow();
         assertTrue(reason.matches("'infringe' → 'conflict': a news language model finds 'conflict' about [0-9,]+ times likelier"
                 + " than 'infringe' in this context"), reason);
     }

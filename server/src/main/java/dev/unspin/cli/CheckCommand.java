@@ -1,22 +1,25 @@
 package dev.unspin.cli;
 
 import dev.unspin.cli.files.InputFile;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.cli.files.InputSet;
-import dev.unspin.cli.report.FileReport;
-import dev.unspin.cli.report.GccReportWriter;
-import dev.unspin.cli.report.JsonReportWriter;
-import dev.unspin.cli.report.ReportFormat;
-import dev.unspin.cli.report.ReportWriter;
-import dev.unspin.cli.report.RunSummary;
-import dev.unspin.cli.report.SarifReportWriter;
-import dev.unspin.cli.report.TextReportWriter;
+import dev.unspin.report.FileReport;
+import dev.unspin.report.GccReportWriter;
+import dev.unspin.report.JsonReportWriter;
+import dev.unspin.report.ReportFormat;
+import dev.unspin.report.ReportWriter;
+import dev.unspin.report.RunSummary;
+import dev.unspin.report.SarifReportWriter;
+import dev.unspin.report.TextReportWriter;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.cli.run.StandardOutput;
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.Checker;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
-import dev.unspin.engine.EvidenceReport;
+import dev.unspin.engine.ShownConfidence;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -27,6 +30,7 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
-        Engine engine = loaded.get();
+        Checker checker = new Checker(loaded.get());
         InputSet inputSet = inputs.collect();
         if (!inputSet.conflicts().isEmpty()) {
             inputSet.conflicts().forEach(messages::error);
@@ -105,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             try (Progress progress = Progress.start("Checking", inputSet.files().size(),
                     InputOptions.totalBytes(inputSet.files()), true)) {
-                OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, writer, file), outcome -> {
+                OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(checker, writer, file), outcome -> {
                     try {
                         if (outcome.report() != null) {
                             summary.add(outcome.report());
@@ -132,22 +136,16 @@ final class CheckCommand implements Callable<Integer> {
         return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private Outcome check(Engine engine, ReportWriter writer, InputFile file) {
+    private Outcome check(Checker checker, ReportWriter writer, InputFile file) {
         try {
-            FileReport report = report(engine, file.displayName(), InputOptions.read(file));
+            TextInput.Document document = InputOptions.read(file);
+            CheckResult check = checker.check(new CheckRequest(document.text(), file.format(),
+                    ShownConfidence.of(Optional.ofNullable(minConfidence)), Set.of()));
+            FileReport report = FileReport.of(file.displayName(), document.lines(), check);
             return new Outcome(report, writer.render(report), null);
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, null, InputOptions.unreadable(file, e));
         }
-    }
-
-    private FileReport report(Engine engine, String path, TextInput.Document document) {
-        String text = document.text();
-        if (minConfidence != null) {
-            return FileReport.of(path, document.lines(), engine.report(text, minConfidence), minConfidence);
-        }
-        EvidenceReport byEvidence = engine.reportByEvidence(text);
-        return FileReport.of(path, document.lines(), byEvidence.report(), byEvidence.minimum());
     }
 
     private void report(InputProblem problem, ReportWriter writer, RunSummary summary) throws IOException {

@@ -1,6 +1,6 @@
 package dev.unspin.cli;
 
-import dev.unspin.cli.report.PrintedText;
+import dev.unspin.report.PrintedText;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

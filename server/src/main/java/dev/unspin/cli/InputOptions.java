@@ -3,7 +3,7 @@ package dev.unspin.cli;
 import dev.unspin.cli.files.InputCollector;
 import dev.unspin.cli.files.InputFile;
 import dev.unspin.cli.files.InputFilter;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.run.OrderedParallel;
 import java.io.IOException;

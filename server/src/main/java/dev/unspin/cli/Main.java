@@ -1,11 +1,7 @@
 package dev.unspin.cli;
 
-import dev.unspin.cli.dict.DictCommand;
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.lsp.LspCommand;
-import dev.unspin.web.WebCommand;
-import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,36 +19,8 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * The subcommands, in the order help lists them. Picocli reads a command's annotations by
-     * reflection when it is added, about 50 ms for all of them in a fresh JVM, so a run of one
-     * command adds only that one; help, completion and a mistyped name get them all. A switch,
-     * not a map of constructor references: those would load every command class at start.
-     */
-    private static final List<String> SUBCOMMANDS = List.of("restore", "check", "source", "completion", "lsp", "dict",
-            "web", "eval", "fetch", "help");
-
-    /** The subcommands that read the shipped dictionary, which then parses beside picocli on the second core. */
-    private static final Set<String> READ_THE_DICTIONARY = Set.of("restore", "check", "source", "lsp", "dict", "web", "eval");
-
-    private static Object subcommand(String name) {
-        return switch (name) {
-            case "restore" -> new RestoreCommand();
-            case "check" -> new CheckCommand();
-            case "source" -> new SourceCommand();
-            case "completion" -> new CompletionCommand();
-            case "lsp" -> new LspCommand();
-            case "dict" -> new DictCommand();
-            case "web" -> new WebCommand();
-            case "eval" -> new EvalCommand();
-            case "fetch" -> new FetchCommand();
-            case "help" -> new CommandLine.HelpCommand();
-            default -> throw new IllegalArgumentException("no subcommand " + name);
-        };
-    }
-
     public static void main(String[] args) {
-        if (args.length > 0 && READ_THE_DICTIONARY.contains(args[0])) {
+        if (args.length > 0 && Subcommand.named(args[0]).filter(Subcommand::readsTheDictionary).isPresent()) {
             DefaultDictionary.preloadInBackground();
         }
         if (args.length == 1 && args[0].equals("lsp")) {
@@ -85,11 +53,11 @@ public final class Main implements Runnable {
     /** The command line for these arguments: with only the subcommand they name, when that is enough. */
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        String first = args.length > 0 ? args[0] : "";
-        boolean justOne = SUBCOMMANDS.contains(first) && !first.equals("help") && !first.equals("completion");
-        for (String name : SUBCOMMANDS) {
-            if (!justOne || name.equals(first)) {
-                cli.addSubcommand(name, subcommand(name));
+        // A run of one command adds only that one; help, completion and a mistyped name get them all.
+        var named = Subcommand.named(args.length > 0 ? args[0] : "").filter(s -> !s.describesOthers());
+        for (Subcommand subcommand : Subcommand.values()) {
+            if (named.isEmpty() || named.get() == subcommand) {
+                cli.addSubcommand(subcommand.command(), subcommand.create());
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);

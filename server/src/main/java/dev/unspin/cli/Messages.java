@@ -1,7 +1,7 @@
 package dev.unspin.cli;
 
-import dev.unspin.cli.files.InputProblem;
-import dev.unspin.cli.report.PrintedText;
+import dev.unspin.report.InputProblem;
+import dev.unspin.report.PrintedText;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

@@ -6,16 +6,19 @@ import com.github.difflib.patch.Patch;
 import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.io.TempFiles;
 import dev.unspin.cli.files.InputFile;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.files.OutputTree;
-import dev.unspin.cli.report.PrintedText;
+import dev.unspin.report.PrintedText;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.Progress;
 import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.Checker;
 import dev.unspin.engine.Engine;
-import dev.unspin.engine.Restoration;
+import dev.unspin.engine.ShownConfidence;
 import dev.unspin.engine.RestorationTooLargeException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -96,7 +100,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
-        Engine engine = loaded.get();
+        Checker checker = new Checker(loaded.get());
         List<String> usage = usageProblems();
         if (!usage.isEmpty()) {
             usage.forEach(messages::error);
@@ -123,7 +127,7 @@ final class RestoreCommand implements Callable<Integer> {
         boolean resultsOnStdout = destination.out == null && !destination.inPlace;
         try (Progress progress = Progress.start("Restoring", inputSet.files().size(),
                 InputOptions.totalBytes(inputSet.files()), resultsOnStdout)) {
-            OrderedParallel.run(inputSet.files(), inputs.threads, file -> restore(engine, file), outcome -> {
+            OrderedParallel.run(inputSet.files(), inputs.threads, file -> restore(checker, file), outcome -> {
                 if (outcome.problem() != null) {
                     messages.problem(outcome.problem());
                     failed[0] |= outcome.problem().error();
@@ -187,38 +191,38 @@ final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome restore(Engine engine, InputFile file) {
+    private Outcome restore(Checker checker, InputFile file) {
         TextInput.Document document;
         try {
             document = InputOptions.read(file);
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, InputOptions.unreadable(file, e));
         }
-        Restoration restoration;
+        CheckResult check = checker.check(new CheckRequest(document.text(), file.format(),
+                ShownConfidence.of(Optional.ofNullable(minConfidence)), Set.of()));
+        String restored;
         try {
-            restoration = minConfidence == null
-                    ? engine.restore(document.text())
-                    : engine.restore(document.text(), minConfidence);
+            restored = check.restored();
         } catch (RestorationTooLargeException e) {
             return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
         }
         try {
             if (destination.diff) {
-                return new Outcome(diff(PrintedText.name(file.displayName()), document.text(), restoration.text()), null);
+                return new Outcome(diff(PrintedText.name(file.displayName()), document.text(), restored), null);
             }
             if (destination.inPlace) {
-                if (!restoration.applied().isEmpty()) {
-                    writeInPlace(file.path().toRealPath(), document, restoration.text());
+                if (!check.shown().isEmpty()) {
+                    writeInPlace(file.path().toRealPath(), document, restored);
                 }
                 return new Outcome(new byte[0], null);
             }
             if (destination.out != null) {
                 Path target = new OutputTree(destination.out).target(file);
                 Files.createDirectories(target.toAbsolutePath().getParent());
-                AtomicFileWriter.write(target, document.encode(restoration.text()));
+                AtomicFileWriter.write(target, document.encode(restored));
                 return new Outcome(new byte[0], null);
             }
-            return new Outcome(document.encode(restoration.text()), null);
+            return new Outcome(document.encode(restored), null);
         } catch (NotRestored e) {
             return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": not restored: " + e.getMessage()));
         } catch (IOException e) {

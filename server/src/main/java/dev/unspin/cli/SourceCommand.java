@@ -2,7 +2,7 @@ package dev.unspin.cli;
 
 import dev.unspin.cli.dict.CleanCorpusOptions;
 import dev.unspin.cli.files.InputFile;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.cli.files.InputSet;
 import dev.unspin.cli.run.OrderedParallel;
 import dev.unspin.cli.run.StandardOutput;
@@ -14,7 +14,6 @@ import dev.unspin.corpus.CleanText;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DictionaryFileEditor;
 import dev.unspin.dictionary.DictionaryFormatException;
-import dev.unspin.document.DocumentFormat;
 import dev.unspin.engine.RestorationTooLargeException;
 import dev.unspin.learn.LearnedEntryMerger;
 import dev.unspin.learn.PairLearning;
@@ -185,14 +184,11 @@ final class SourceCommand implements Callable<Integer> {
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(file, null, null, InputOptions.unreadable(file, e));
         }
-        String text = file.isStdin() ? document.text()
-                : DocumentFormat.forFileName(file.path().getFileName().toString()).orElse(DocumentFormat.PLAIN_TEXT)
-                        .extract(document.text()).text();
         try {
             Optional<Path> self = file.isStdin() ? Optional.empty() : realPath(file.path());
-            SourceMatch match = finder.find(restorer.restore(text),
-                    candidate -> self.isPresent() && self.get().equals(files.get(candidate)));
-            return new Outcome(file, text, match, null);
+            SpunTextRestorer.Restored restored = restorer.restore(document.text(), file.format());
+            SourceMatch match = finder.find(restored.restoredProse(), candidate -> self.isPresent() && self.get().equals(files.get(candidate)));
+            return new Outcome(file, restored.prose(), match, null);
         } catch (RestorationTooLargeException e) {
             return new Outcome(file, null, null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
         }

@@ -1,6 +1,6 @@
 package dev.unspin.cli;
 
-import dev.unspin.cli.report.LineIndex;
+import dev.unspin.report.LineIndex;
 import dev.unspin.io.BoundedRead;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;

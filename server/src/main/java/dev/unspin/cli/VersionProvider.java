@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.report.ToolVersion;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar's manifest by the build. */
@@ -11,7 +12,6 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     /** The build's version, or "development" when run from classes rather than the jar. */
     public static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return ToolVersion.version();
     }
 }

@@ -1,7 +1,7 @@
 package dev.unspin.lsp;
 
-import dev.unspin.document.DocumentCheck;
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.SourceFinding;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 
@@ -9,7 +9,7 @@ import org.eclipse.lsp4j.Diagnostic;
  * The check of one document version under one {@link CheckState} generation, with its diagnostics;
  * {@code check} is null for a document that is not checked.
  */
-record Analysis(OpenDocument document, long generation, DocumentCheck.Result check, List<SourceFinding> findings,
+record Analysis(OpenDocument document, long generation, CheckResult check, List<SourceFinding> findings,
         List<Diagnostic> diagnostics) {
 
     /** The finding whose range contains the source offset, or null. */

@@ -1,8 +1,11 @@
 package dev.unspin.lsp;
 
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.document.DocumentCheck;
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.Checker;
+import dev.unspin.engine.ShownConfidence;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
@@ -368,13 +371,11 @@ final class Session {
             return cached;
         }
         // The check of an earlier version under the same state: only the prose near the edit is matched again.
-        DocumentCheck.Result previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
-        DocumentCheck.Result check = doc.format().isEmpty() ? null
-                : DocumentCheck.run(current.engine(), doc.format().get(), doc.text(),
-                        current.settings().minConfidence().orElse(Confidence.POSSIBLE), current.ignoredEntries(), previous);
-        // Without a fixed minimum the document's own evidence decides, as for unspin restore and check.
-        List<SourceFinding> findings = check == null ? List.of()
-                : check.locatedAtLeast(current.settings().minConfidence().orElseGet(check::minimumShown));
+        CheckResult previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
+        CheckResult check = doc.format().isEmpty() ? null
+                : new Checker(current.engine()).check(new CheckRequest(doc.text(), doc.format().get(),
+                        ShownConfidence.of(current.settings().minConfidence()), current.ignoredEntries()), previous);
+        List<SourceFinding> findings = check == null ? List.of() : check.shown();
         // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
         int shown = Math.min(findings.size(), maxDiagnostics);
         List<Diagnostic> diagnostics = new ArrayList<>(shown + 1);

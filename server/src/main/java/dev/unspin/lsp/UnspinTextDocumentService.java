@@ -1,6 +1,6 @@
 package dev.unspin.lsp;
 
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.SourceFinding;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -45,9 +45,9 @@ final class ApiHandler implements HttpHandler {
             throw Responses.methodNotAllowed(exchange, "POST");
         }
         String type = RequestBody.mediaType(exchange);
-        CheckRequest request = switch (type) {
-            case "application/json" -> CheckRequestParser.parse(RequestBody.utf8(exchange));
-            case "text/plain" -> CheckRequest.of(RequestBody.utf8(exchange), null, null, null);
+        ApiRequest request = switch (type) {
+            case "application/json" -> ApiRequestParser.parse(RequestBody.utf8(exchange));
+            case "text/plain" -> ApiRequest.of(RequestBody.utf8(exchange), null, null, null);
             default -> throw new HttpError(415, "Content-Type " + type
                     + " is not supported: send application/json ({\"text\": \"...\"}) or text/plain, in UTF-8");
         };

@@ -1,18 +1,31 @@
 package dev.unspin.web;
 
 import com.sun.net.httpserver.HttpContext;
+import dev.unspin.check.Checker;
 import com.sun.net.httpserver.HttpServer;
+import dev.unspin.check.Checker;
 import dev.unspin.engine.Engine;
+import dev.unspin.check.Checker;
 import java.io.IOException;
+import dev.unspin.check.Checker;
 import java.io.PrintStream;
+import dev.unspin.check.Checker;
 import java.net.InetAddress;
+import dev.unspin.check.Checker;
 import java.net.InetSocketAddress;
+import dev.unspin.check.Checker;
 import java.net.URI;
+import dev.unspin.check.Checker;
 import java.util.concurrent.ExecutorService;
+import dev.unspin.check.Checker;
 import java.util.concurrent.LinkedBlockingQueue;
+import dev.unspin.check.Checker;
 import java.util.concurrent.Semaphore;
+import dev.unspin.check.Checker;
 import java.util.concurrent.ThreadPoolExecutor;
+import dev.unspin.check.Checker;
 import java.util.concurrent.TimeUnit;
+import dev.unspin.check.Checker;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -53,7 +66,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Engine engine, InetSocketAddress address, PrintStream log) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
         HttpContext page = http.createContext("/", new StaticHandler());
-        HttpContext api = http.createContext("/api/", new ApiHandler(new WebCheck(engine), new Semaphore(CHECKS), log));
+        HttpContext api = http.createContext("/api/", new ApiHandler(new WebCheck(new Checker(engine)), new Semaphore(CHECKS), log));
         if (address.getAddress().isLoopbackAddress()) {
             page.getFilters().add(new LoopbackHostFilter());
             api.getFilters().add(new LoopbackHostFilter());

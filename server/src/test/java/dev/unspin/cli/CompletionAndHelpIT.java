@@ -48,6 +48,16 @@ class CompletionAndHelpIT {
     }
 
     @Test
+    void helpFollowsSubcommandsToAnyDepth() throws Exception {
+        Cli.Run dictCheck = Cli.run("help", "dict", "check");
+        assertEquals(0, dictCheck.exit(), dictCheck.both());
+        assertTrue(dictCheck.out().startsWith("Usage: unspin dict check"), dictCheck.out());
+        Cli.Run unknown = Cli.run("help", "dict", "chek");
+        assertEquals(2, unknown.exit(), unknown.both());
+        assertTrue(unknown.err().contains("'chek' is not a command of 'unspin dict'"), unknown.err());
+    }
+
+    @Test
     void versionComesFromTheBuild() throws Exception {
         Cli.Run run = Cli.run("--version");
         assertEquals(0, run.exit());

@@ -3,7 +3,7 @@ package dev.unspin.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unspin.cli.report.LineIndex;
+import dev.unspin.report.LineIndex;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

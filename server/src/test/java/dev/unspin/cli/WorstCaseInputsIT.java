@@ -2,11 +2,13 @@ package dev.unspin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.Checker;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.DefaultDictionary;
-import dev.unspin.document.DocumentCheck;
 import dev.unspin.document.DocumentFormat;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.ShownConfidence;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Set;
@@ -30,7 +32,7 @@ class WorstCaseInputsIT {
             ? new int[] {10_000, 100_000, 1_000_000, 10_000_000}
             : new int[] {10_000, 100_000, 1_000_000};
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static final Engine ENGINE = new Engine(DefaultDictionary.load());
+    private static final Checker CHECKER = new Checker(new Engine(DefaultDictionary.load()));
     private static String worstExtraction = "";
     private static String worstCheck = "";
     private static double worstExtractionRatio;
@@ -141,7 +143,7 @@ class WorstCaseInputsIT {
     private static void warmUp(DocumentFormat format, String text) {
         long until = System.nanoTime() + 100_000_000L;
         while (System.nanoTime() < until) {
-            DocumentCheck.run(ENGINE, format, text, Confidence.POSSIBLE, Set.of());
+            CHECKER.check(new CheckRequest(text, format, ShownConfidence.atLeast(Confidence.POSSIBLE), Set.of()));
         }
     }
 
@@ -159,7 +161,7 @@ class WorstCaseInputsIT {
             long start = CPU.getCurrentThreadCpuTime();
             format.extract(text);
             long extracted = CPU.getCurrentThreadCpuTime();
-            DocumentCheck.run(ENGINE, format, text, Confidence.POSSIBLE, Set.of());
+            CHECKER.check(new CheckRequest(text, format, ShownConfidence.atLeast(Confidence.POSSIBLE), Set.of()));
             long checked = CPU.getCurrentThreadCpuTime();
             extraction = Math.min(extraction, (double) (extracted - start) / text.length());
             check = Math.min(check, (double) (checked - extracted) / text.length());

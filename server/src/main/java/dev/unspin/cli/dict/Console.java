@@ -1,6 +1,6 @@
 package dev.unspin.cli.dict;
 
-import dev.unspin.cli.report.PrintedText;
+import dev.unspin.report.PrintedText;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

@@ -1,5 +1,6 @@
 package dev.unspin.cli.files;
 
+import dev.unspin.report.InputProblem;
 import dev.unspin.io.TempFiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.unspin.cli.files;
 
+import dev.unspin.document.DocumentFormat;
+import dev.unspin.report.FileReport;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +16,7 @@ import java.nio.file.Path;
  */
 public record InputFile(Path path, Path relative, int argument, boolean explicit) {
     /** How standard input is named in messages and reports, as compilers do. */
-    public static final String STDIN_NAME = "<stdin>";
+    public static final String STDIN_NAME = FileReport.STDIN_PATH;
 
     public static InputFile stdin(int argument) {
         return new InputFile(null, Path.of("stdin"), argument, true);
@@ -22,6 +24,12 @@ public record InputFile(Path path, Path relative, int argument, boolean explicit
 
     public boolean isStdin() {
         return path == null;
+    }
+
+    /** The format its extension means (plain text for standard input and unknown extensions). */
+    public DocumentFormat format() {
+        return isStdin() ? DocumentFormat.PLAIN_TEXT
+                : DocumentFormat.forFileName(path.getFileName().toString()).orElse(DocumentFormat.PLAIN_TEXT);
     }
 
     /** The name users see in reports and messages. */

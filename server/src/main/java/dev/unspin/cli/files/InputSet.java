@@ -1,5 +1,6 @@
 package dev.unspin.cli.files;
 
+import dev.unspin.report.InputProblem;
 import java.nio.file.Path;
 import java.util.List;
 

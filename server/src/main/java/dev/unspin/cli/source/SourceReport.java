@@ -1,7 +1,7 @@
 package dev.unspin.cli.source;
 
 import com.google.gson.stream.JsonWriter;
-import dev.unspin.cli.report.PrintedText;
+import dev.unspin.report.PrintedText;
 import dev.unspin.source.Passage;
 import dev.unspin.source.SharedWord;
 import dev.unspin.source.SourceIndex;

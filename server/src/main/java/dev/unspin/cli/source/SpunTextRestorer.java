@@ -1,25 +1,36 @@
 package dev.unspin.cli.source;
 
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.Checker;
 import dev.unspin.cli.DictionaryOptions;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.engine.Engine;
+import dev.unspin.document.DocumentFormat;
 import dev.unspin.engine.RestorationTooLargeException;
+import dev.unspin.engine.ShownConfidence;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Restores a spun copy before it is compared with the corpus, exactly as {@code unspin restore}
  * does with the same options (the default pipeline, {@code --fast}, {@code --thesaurus}, extra
- * dictionaries, {@code --min-confidence} or, without it, each article's evidence choosing).
- * The one place {@code unspin source} calls the restoring engine.
+ * dictionaries, {@code --min-confidence} or, without it, each article's evidence choosing), through
+ * the same check pipeline. The one place {@code unspin source} calls it.
  */
 public final class SpunTextRestorer {
-    private final Engine engine;
-    private final Confidence minConfidence;
+    private final Checker checker;
+    private final ShownConfidence confidence;
 
-    private SpunTextRestorer(Engine engine, Confidence minConfidence) {
-        this.engine = engine;
-        this.minConfidence = minConfidence;
+    /**
+     * A copy's prose (its markup left out) as written and as restored.
+     */
+    public record Restored(String prose, String restoredProse) {
+    }
+
+    private SpunTextRestorer(Checker checker, ShownConfidence confidence) {
+        this.checker = checker;
+        this.confidence = confidence;
     }
 
     /**
@@ -28,10 +39,13 @@ public final class SpunTextRestorer {
      */
     public static Optional<SpunTextRestorer> from(DictionaryOptions options, Confidence minConfidence,
             Consumer<String> error, Consumer<String> warning) {
-        return options.engine(error, warning).map(engine -> new SpunTextRestorer(engine, minConfidence));
+        return options.engine(error, warning)
+                .map(engine -> new SpunTextRestorer(new Checker(engine), ShownConfidence.of(Optional.ofNullable(minConfidence))));
     }
 
-    public String restore(String text) throws RestorationTooLargeException {
-        return (minConfidence == null ? engine.restore(text) : engine.restore(text, minConfidence)).text();
+    public Restored restore(String source, DocumentFormat format) throws RestorationTooLargeException {
+        CheckResult check = checker.check(new CheckRequest(source, format, confidence, Set.of()));
+        String restored = check.restored();
+        return new Restored(check.prose(), format == DocumentFormat.PLAIN_TEXT ? restored : format.extract(restored).text());
     }
 }

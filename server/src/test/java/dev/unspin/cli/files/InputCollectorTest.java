@@ -1,5 +1,6 @@
 package dev.unspin.cli.files;
 
+import dev.unspin.report.InputProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 /** The formats {@code check --format} offers. */
 public enum ReportFormat {

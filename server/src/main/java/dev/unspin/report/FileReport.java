@@ -1,8 +1,8 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.engine.DocumentReport;
-import dev.unspin.engine.Finding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,27 +16,26 @@ import java.util.Map;
  * @param minConfidence the least sure confidence reported: the one asked for, or what the input's evidence chose
  */
 public record FileReport(String path, int words, List<LocatedFinding> findings, Confidence minConfidence) {
+    /** How standard input is named in reports and messages, as compilers do. */
+    public static final String STDIN_PATH = "<stdin>";
+
     public FileReport {
         findings = List.copyOf(findings);
     }
 
-    public static FileReport of(String path, String text, DocumentReport report, Confidence minConfidence) {
-        return of(path, new LineIndex(text), report, minConfidence);
-    }
-
-    /** With the text's lines already worked out. */
-    public static FileReport of(String path, LineIndex lines, DocumentReport report, Confidence minConfidence) {
-        List<Finding> findings = report.findings();
+    /** The check's shown findings, located by the source's lines. */
+    public static FileReport of(String path, LineIndex lines, CheckResult check) {
+        List<SourceFinding> findings = check.shown();
         LocatedFinding[] located = new LocatedFinding[findings.size()]; // a loop: C1 runs a stream's steps as calls
         for (int i = 0; i < located.length; i++) {
             located[i] = LocatedFinding.of(findings.get(i), lines);
         }
-        return new FileReport(path, report.words(), List.of(located), minConfidence);
+        return new FileReport(path, check.words(), List.of(located), check.minimum());
     }
 
-    /** Spun phrasings per 1,000 words, as {@link DocumentReport#spinScore()} defines it. */
+    /** Spun phrasings per 1,000 words, as {@link CheckResult#spinScore()} defines it. */
     public double spinScore() {
-        return new DocumentReport(words, findings.stream().map(LocatedFinding::finding).toList()).spinScore();
+        return words == 0 ? 0 : findings.size() * 1000.0 / words;
     }
 
     public Map<Confidence, Integer> countsByConfidence() {

@@ -1,7 +1,7 @@
-package dev.unspin.web;
+package dev.unspin.cli;
 
-import dev.unspin.cli.DictionaryOptions;
 import dev.unspin.engine.Engine;
+import dev.unspin.web.WebServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

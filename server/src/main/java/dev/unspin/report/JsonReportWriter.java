@@ -1,9 +1,9 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import com.google.gson.stream.JsonWriter;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.engine.Finding;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,7 +56,7 @@ public final class JsonReportWriter implements ReportWriter {
         counts(report.countsByConfidence());
         json.name("findings").beginArray();
         for (LocatedFinding located : report.findings()) {
-            Finding f = located.finding();
+            SourceFinding f = located.finding();
             json.beginObject();
             json.name("line").value(located.start().line());
             json.name("column").value(located.start().column());
@@ -70,7 +70,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.endArray();
             json.name("confidence").value(f.confidence().label());
             json.name("entry").value(f.entryId());
-            Optional<String> reason = Thesaurus.reason(f);
+            Optional<String> reason = f.reason();
             if (reason.isPresent()) {
                 json.name("reason").value(reason.get());
             }

@@ -16,13 +16,13 @@ import java.util.Set;
  * Reads a check request body: {@code {"text": ..., "path": ..., "format": ..., "minConfidence": ...}}.
  * Strict, so that a typo in a field name or a stray comma is reported instead of silently ignored.
  */
-final class CheckRequestParser {
+final class ApiRequestParser {
     static final String FIELDS = "text, path, format, minConfidence";
 
-    private CheckRequestParser() {
+    private ApiRequestParser() {
     }
 
-    static CheckRequest parse(String body) throws HttpError {
+    static ApiRequest parse(String body) throws HttpError {
         if (body.isBlank()) {
             throw bad("malformed JSON: the body is empty; send an object such as {\"text\": \"...\"}");
         }
@@ -39,7 +39,7 @@ final class CheckRequestParser {
         }
     }
 
-    private static CheckRequest read(JsonReader json) throws IOException, HttpError {
+    private static ApiRequest read(JsonReader json) throws IOException, HttpError {
         if (json.peek() != JsonToken.BEGIN_OBJECT) {
             throw bad("the body must be a JSON object such as {\"text\": \"...\"}, not " + describe(json.peek()));
         }
@@ -78,7 +78,7 @@ final class CheckRequestParser {
         if (text == null) {
             throw bad("field 'text' is missing: send the article as {\"text\": \"...\"}");
         }
-        return CheckRequest.of(text, path, format, minConfidence);
+        return ApiRequest.of(text, path, format, minConfidence);
     }
 
     private static boolean atEnd(JsonReader json) throws IOException {

@@ -1,4 +1,4 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

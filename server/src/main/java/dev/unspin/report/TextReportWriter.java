@@ -1,8 +1,8 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.engine.Finding;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,13 +32,13 @@ public final class TextReportWriter implements ReportWriter {
         printf("%s: %s in %s (spin score %.1f)%n", paint(PrintedText.name(report.path()), Style.bold),
                 plural(report.findings().size(), "finding"), plural(report.words(), "word"), report.spinScore());
         for (LocatedFinding located : report.findings()) {
-            Finding f = located.finding();
+            SourceFinding f = located.finding();
             String position = located.start().line() + ":" + located.start().column();
             String originals = f.replacements().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(" or "));
             printf("  %-8s %s  \"%s\" → %s  [%s]%n", position,
                     paint(String.format(Locale.ROOT, "%-8s", f.confidence().label()), style(f.confidence())),
                     PrintedText.escaped(f.spun()), paint(originals, Style.fg_green), f.entryId());
-            String why = Thesaurus.reason(f).orElse(null);
+            String why = f.reason().orElse(null);
             if (why != null) {
                 printf("           why: %s%n", why);
             }

@@ -1,6 +1,6 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 

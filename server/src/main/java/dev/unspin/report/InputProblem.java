@@ -1,4 +1,4 @@
-package dev.unspin.cli.files;
+package dev.unspin.report;
 
 /**
  * An input that could not be processed.

@@ -1,8 +1,8 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Entry;
-import dev.unspin.engine.Finding;
+import dev.unspin.check.SourceFinding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -50,7 +50,7 @@ public final class GccReportWriter implements ReportWriter {
         Utf8Bytes lines = new Utf8Bytes(size);
         Map<Entry, byte[]> ends = lineEnds.get();
         for (LocatedFinding f : report.findings()) {
-            Finding finding = f.finding();
+            SourceFinding finding = f.finding();
             lines.append(path).append(':')
                     .append(f.start().line()).append(':')
                     .append(f.start().column())

@@ -1,4 +1,4 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.unspin.cli.SchemaValidation;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,5 +1,10 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.Checker;
+import dev.unspin.document.DocumentFormat;
+import dev.unspin.engine.ShownConfidence;
+import java.util.Set;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryParser;
@@ -24,6 +29,7 @@ final class Reports {
     }
 
     static FileReport report(String path, String text) {
-        return FileReport.of(path, text, engine().report(text, Confidence.POSSIBLE), Confidence.POSSIBLE);
+        return FileReport.of(path, new LineIndex(text), new Checker(engine()).check(new CheckRequest(text, DocumentFormat.PLAIN_TEXT,
+                ShownConfidence.atLeast(Confidence.POSSIBLE), Set.of())));
     }
 }

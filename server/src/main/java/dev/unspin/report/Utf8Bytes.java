@@ -1,4 +1,4 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,10 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import com.google.gson.stream.JsonWriter;
-import dev.unspin.cli.files.InputFile;
-import dev.unspin.cli.files.InputProblem;
+import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.dictionary.Entry;
-import dev.unspin.engine.Finding;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.File;
 import java.io.IOException;
@@ -49,7 +48,7 @@ public final class SarifReportWriter implements ReportWriter {
     public void file(FileReport report) throws IOException {
         String uri = uri(report.path());
         for (LocatedFinding located : report.findings()) {
-            Finding f = located.finding();
+            SourceFinding f = located.finding();
             Integer index = ruleIndex.get(f.entryId());
             if (index == null) {
                 index = rules.size();
@@ -62,7 +61,7 @@ public final class SarifReportWriter implements ReportWriter {
             json.name("level").value(level(f.confidence()));
             json.name("message").beginObject()
                     .name("text").value("\"" + f.spun() + "\" looks spun from \"" + f.replacement() + "\" (" + f.confidence().label() + ")"
-                            + Thesaurus.reason(f).map(why -> ": " + why).orElse(""))
+                            + f.reason().map(why -> ": " + why).orElse(""))
                     .endObject();
             json.name("locations").beginArray().beginObject();
             json.name("physicalLocation").beginObject();
@@ -181,7 +180,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** A relative path stays relative (percent-encoded, with slashes); an absolute one becomes file:. */
     static String uri(String path) {
-        if (path.equals(InputFile.STDIN_NAME)) {
+        if (path.equals(FileReport.STDIN_PATH)) {
             path = "stdin";
         }
         if (new File(path).isAbsolute()) {

@@ -1,4 +1,4 @@
-package dev.unspin.cli.report;
+package dev.unspin.report;
 
 import dev.unspin.dictionary.Confidence;
 import java.util.Collections;
