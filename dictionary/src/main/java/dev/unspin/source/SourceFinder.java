@@ -49,7 +49,12 @@ public final class SourceFinder {
      * itself when it is part of the corpus.
      */
     public SourceMatch find(String copyText, Predicate<CorpusDocument> excluded) {
-        WordSequence copy = WordSequence.of(copyText);
+        return find(copyText, ProseLines.of(copyText), excluded);
+    }
+
+    /** The same, for prose whose passages are placed by the lines of the document it came from. */
+    public SourceMatch find(String copyText, ProseLines lines, Predicate<CorpusDocument> excluded) {
+        WordSequence copy = WordSequence.of(copyText, lines);
         List<SourceIndex.Candidate> ranked = index.rank(copy, excluded);
         Optional<SourceIndex.Candidate> closest = ranked.stream().findFirst();
         Optional<SourceIndex.Candidate> runnerUp = ranked.stream().skip(1).findFirst();

@@ -37,7 +37,7 @@ public final class SourceIndex {
         this.documents = List.copyOf(documents);
         for (int d = 0; d < this.documents.size(); d++) {
             positions.put(this.documents.get(d), d);
-            WordSequence words = WordSequence.of(this.documents.get(d).text());
+            WordSequence words = WordSequence.of(this.documents.get(d).text(), this.documents.get(d).lines());
             sequences.add(words);
             for (String shingle : words.shingles(SHINGLE_WORDS)) {
                 postings.computeIfAbsent(shingle, s -> new ArrayList<>()).add(d);

@@ -18,31 +18,30 @@ public final class WordSequence {
     private final List<String> normalised;
     private final int[] lines;
 
-    private WordSequence(String text, List<Token> words) {
+    private WordSequence(String text, List<Token> words, ProseLines lineAt) {
         this.text = text;
         this.words = words;
         this.normalised = words.stream().map(Token::normalized).toList();
         this.lines = new int[words.size()];
-        int line = 1;
-        int at = 0;
         for (int i = 0; i < words.size(); i++) {
-            for (; at < words.get(i).start(); at++) {
-                if (text.charAt(at) == '\n') {
-                    line++;
-                }
-            }
-            lines[i] = line;
+            lines[i] = lineAt.lineAt(words.get(i).start());
         }
     }
 
+    /** The words of a plain text, numbered by its own lines. */
     public static WordSequence of(String text) {
+        return of(text, ProseLines.of(text));
+    }
+
+    /** The words of prose, numbered by the lines of the document it came from. */
+    public static WordSequence of(String text, ProseLines lines) {
         List<Token> words = new ArrayList<>();
         for (Token token : Tokenizer.tokenize(text)) {
             if (token.word()) {
                 words.add(token);
             }
         }
-        return new WordSequence(text, words);
+        return new WordSequence(text, words, lines);
     }
 
     public String text() {
@@ -72,7 +71,7 @@ public final class WordSequence {
         return shingles;
     }
 
-    /** The 1-based line of the i-th word. */
+    /** The 1-based line of the i-th word in the document as written. */
     public int lineOfWord(int i) {
         return lines[i];
     }

@@ -88,8 +88,8 @@ final class SourceCommand implements Callable<Integer> {
 
     private final Messages messages = new Messages();
 
-    /** One input's outcome: what was found, or why it could not be compared. */
-    private record Outcome(InputFile input, String text, SourceMatch match, InputProblem problem) {
+    /** One input's outcome: its prose and what was found, or why it could not be compared. */
+    private record Outcome(InputFile input, SpunTextRestorer.Restored copy, SourceMatch match, InputProblem problem) {
     }
 
     @Override
@@ -187,8 +187,9 @@ final class SourceCommand implements Callable<Integer> {
         try {
             Optional<Path> self = file.isStdin() ? Optional.empty() : realPath(file.path());
             SpunTextRestorer.Restored restored = restorer.restore(document.text(), file.format());
-            SourceMatch match = finder.find(restored.restoredProse(), candidate -> self.isPresent() && self.get().equals(files.get(candidate)));
-            return new Outcome(file, restored.prose(), match, null);
+            SourceMatch match = finder.find(restored.restoredProse(), restored.restoredLines(),
+                    candidate -> self.isPresent() && self.get().equals(files.get(candidate)));
+            return new Outcome(file, restored, match, null);
         } catch (RestorationTooLargeException e) {
             return new Outcome(file, null, null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
         }
@@ -220,7 +221,8 @@ final class SourceCommand implements Callable<Integer> {
             List<SourceLearning.FoundPair> pairs = new ArrayList<>();
             for (Outcome outcome : found) {
                 CorpusDocument source = outcome.match().source().orElseThrow();
-                pairs.add(new SourceLearning.FoundPair(outcome.input().displayName(), outcome.text(), source.id(), source.text()));
+                pairs.add(new SourceLearning.FoundPair(outcome.input().displayName(), outcome.copy().prose(), outcome.copy().proseLines(),
+                        source.id(), source.text(), source.lines()));
             }
             List<CleanText> clean = CleanCorpus.read(cleanCorpus.folders());
             PairLearning.Result result = SourceLearning.learn(pairs, clean.stream().map(CleanText::text).toList());

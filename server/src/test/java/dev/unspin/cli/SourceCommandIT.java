@@ -127,6 +127,43 @@ class SourceCommandIT {
     }
 
     @Test
+    void namesTheLinesOfHtmlAndMarkdownFilesAsWrittenInPassagesAndLearnedEvidence(@TempDir Path dir) throws Exception {
+        List<String> paragraphs = Files.readAllLines(REPO.resolve("seeds/corpus-clean/08-sherman-iran-nuclear-talks.txt"));
+        Files.writeString(Files.createDirectory(dir.resolve("corpus")).resolve("sherman.md"), String.join("\n\n", paragraphs) + "\n");
+        String spun = new SpinnerSimulation(WordNetThesaurus.shared(), 0.3).spin(String.join("\n", paragraphs), 1).spun();
+        Files.writeString(dir.resolve("spun.html"), "<html><body>\n<p>" + spun.replace("\n", "</p>\n<p>") + "</p>\n</body></html>\n");
+        Cli.Run run = Cli.runIn(dir, "source", "--fast", "--format", "json", "--no-default-clean-corpus", "--corpus", "corpus",
+                "--learn", "learned.unspin", "spun.html");
+        assertEquals(0, run.exit(), run.both());
+        List<String> html = Files.readAllLines(dir.resolve("spun.html"));
+        List<String> markdown = Files.readAllLines(dir.resolve("corpus/sherman.md"));
+        JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+        assertEquals("corpus/sherman.md", result.get("source").getAsString());
+        for (JsonElement element : result.getAsJsonArray("passages")) {
+            JsonObject passage = element.getAsJsonObject();
+            String start = passage.get("text").getAsString().split(" ")[0];
+            assertTrue(html.get(passage.get("inputLine").getAsInt() - 1).contains(start), passage + " in the HTML");
+            assertTrue(markdown.get(passage.get("sourceLine").getAsInt() - 1).contains(start), passage + " in the Markdown");
+        }
+        List<String> learned = Files.readAllLines(dir.resolve("learned.unspin"));
+        assertTrue(learned.size() > 10, learned.toString());
+        // Each entry's lines in the copy and in its source, in order: the spun phrase on the one, the original on the other.
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile(
+                "(.+) => ([^;|]+).* ; seen: spun\\.html:([\\d,]+) corpus/sherman\\.md:([\\d,]+)");
+        for (String line : learned) {
+            java.util.regex.Matcher m = entry.matcher(line);
+            assertTrue(m.matches(), line);
+            String[] copyLines = m.group(3).split(",");
+            String[] sourceLines = m.group(4).split(",");
+            assertEquals(copyLines.length, sourceLines.length, line);
+            for (int i = 0; i < copyLines.length; i++) {
+                assertTrue(html.get(Integer.parseInt(copyLines[i]) - 1).toLowerCase().contains(m.group(1).toLowerCase()), line);
+                assertTrue(markdown.get(Integer.parseInt(sourceLines[i]) - 1).toLowerCase().contains(m.group(2).strip().toLowerCase()), line);
+            }
+        }
+    }
+
+    @Test
     void aCorpusThatCannotBeReadStopsTheRunNamingTheFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("spun.txt"), "He mentioned the coverage shift.\n");
         Files.createDirectory(dir.resolve("empty"));

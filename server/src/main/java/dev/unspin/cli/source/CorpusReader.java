@@ -6,8 +6,10 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.unspin.cli.TextInput;
+import dev.unspin.document.CheckableText;
 import dev.unspin.document.DocumentFormat;
 import dev.unspin.source.CorpusDocument;
+import dev.unspin.source.ProseLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -89,7 +91,9 @@ public final class CorpusReader {
     private static Entry document(Path file) throws CorpusException {
         String text = text(file);
         DocumentFormat format = DocumentFormat.forFileName(file.getFileName().toString()).orElse(DocumentFormat.PLAIN_TEXT);
-        return new Entry(new CorpusDocument(file.toString(), format.extract(text).text()), Optional.of(file));
+        CheckableText prose = format.extract(text);
+        return new Entry(new CorpusDocument(file.toString(), prose.text(), ProseLines.mapped(text, prose.map()::sourceStart)),
+                Optional.of(file));
     }
 
     /** Each non-blank line an object with a string or number {@code id} and a string {@code text}. */

@@ -1,13 +1,14 @@
 package dev.unspin.cli.source;
 
 import dev.unspin.check.CheckRequest;
-import dev.unspin.check.CheckResult;
 import dev.unspin.check.Checker;
 import dev.unspin.cli.DictionaryOptions;
 import dev.unspin.dictionary.Confidence;
+import dev.unspin.document.CheckableText;
 import dev.unspin.document.DocumentFormat;
 import dev.unspin.engine.RestorationTooLargeException;
 import dev.unspin.engine.ShownConfidence;
+import dev.unspin.source.ProseLines;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,10 +23,8 @@ public final class SpunTextRestorer {
     private final Checker checker;
     private final ShownConfidence confidence;
 
-    /**
-     * A copy's prose (its markup left out) as written and as restored.
-     */
-    public record Restored(String prose, String restoredProse) {
+    /** A copy's prose (its markup left out) as written and as restored, each with where its lines are in the file. */
+    public record Restored(String prose, ProseLines proseLines, String restoredProse, ProseLines restoredLines) {
     }
 
     private SpunTextRestorer(Checker checker, ShownConfidence confidence) {
@@ -44,8 +43,10 @@ public final class SpunTextRestorer {
     }
 
     public Restored restore(String source, DocumentFormat format) throws RestorationTooLargeException {
-        CheckResult check = checker.check(new CheckRequest(source, format, confidence, Set.of()));
-        String restored = check.restored();
-        return new Restored(check.prose(), format == DocumentFormat.PLAIN_TEXT ? restored : format.extract(restored).text());
+        String restored = checker.check(new CheckRequest(source, format, confidence, Set.of())).restored();
+        CheckableText before = format.extract(source);
+        CheckableText after = format.extract(restored); // the file's lines: a restored phrasing keeps them unless it spanned a break
+        return new Restored(before.text(), ProseLines.mapped(source, before.map()::sourceStart),
+                after.text(), ProseLines.mapped(restored, after.map()::sourceStart));
     }
 }
