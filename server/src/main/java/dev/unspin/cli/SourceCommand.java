@@ -210,7 +210,7 @@ final class SourceCommand implements Callable<Integer> {
     /** Learns from the pairs found and merges the entries into the --learn file; false when that failed. */
     private boolean learnFrom(List<Outcome> found, DictionaryFileEditor editor) {
         if (found.isEmpty()) {
-            messages.error("no input had a source in the corpus, so there was nothing to learn; " + learn + " was not written");
+            messages.warning("no input had a source in the corpus, so there was nothing to learn; " + learn + " was not written");
             return true;
         }
         if (cleanCorpus.defaultMissing()) {

@@ -115,12 +115,15 @@ class SourceCommandIT {
         Files.writeString(corpus.resolve("sherman.html"), "<html><body><h1>Talks</h1>\n<p>"
                 + sherman.replace("\n", "</p>\n<p>") + "</p></body></html>\n");
         Files.writeString(corpus.resolve("sherman-copy.txt"), sherman);
+        Files.createDirectories(corpus.resolve(".git/old")).resolve("afp.txt");
+        Files.writeString(corpus.resolve(".git/old/afp.txt"), afp); // hidden: not a document, so the id wins
         Files.writeString(dir.resolve("afp-spun.txt"), new SpinnerSimulation(WordNetThesaurus.shared(), 0.3).spin(afp, 3).spun());
         Cli.Run run = Cli.runIn(dir, "source", "--fast", "--format", "json", "--corpus", "corpus", "afp-spun.txt",
                 "corpus/sherman-copy.txt");
         assertEquals(0, run.exit(), run.both());
         JsonArray results = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("results");
         assertEquals("41", results.get(0).getAsJsonObject().get("source").getAsString());
+        assertEquals(3, JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("corpus").get("documents").getAsInt());
         assertEquals("corpus/sherman.html", results.get(1).getAsJsonObject().get("source").getAsString(),
                 "the HTML twin, not the input itself");
         assertEquals(1.0, results.get(1).getAsJsonObject().get("similarity").getAsDouble());
@@ -181,6 +184,9 @@ class SourceCommandIT {
         assertRefused(dir, "broken", "unspin: broken/b.txt:2:2: ");
         assertRefused(dir, "jsonl", "unspin: jsonl/docs.jsonl:2: no \"text\" (a string) in this record");
         assertRefused(dir, "badjson", "unspin: badjson/docs.jsonl:2: not valid JSON");
+        Path twice = Files.createDirectory(dir.resolve("twice"));
+        Files.writeString(twice.resolve("docs.jsonl"), "{\"id\": 7, \"text\": \"one\"}\n\n{\"id\": \"7\", \"text\": \"two\"}\n");
+        assertRefused(dir, "twice", "unspin: twice/docs.jsonl:3: the corpus already has a document '7' (twice/docs.jsonl:1); ids must be unique");
     }
 
     private static void assertRefused(Path dir, String corpus, String message) throws Exception {
@@ -220,6 +226,12 @@ class SourceCommandIT {
         Cli.Run again = Cli.runIn(dir, "source", "--fast", "--corpus", "corpus", "--learn", "learned.unspin", "spun");
         assertTrue(again.err().contains("unspin: learned.unspin: 0 added, 0 with new evidence, "), again.both());
         assertEquals(learned, Files.readString(dir.resolve("learned.unspin")), "learning twice changes nothing");
+
+        Cli.Run nothing = Cli.runIn(dir, "source", "--fast", "--corpus", "corpus/afp.txt", "--learn", "none.unspin", "spun");
+        assertEquals(0, nothing.exit(), nothing.both());
+        assertTrue(nothing.err().endsWith("unspin: warning: no input had a source in the corpus, so there was nothing to learn;"
+                + " none.unspin was not written\n"), nothing.both());
+        assertFalse(Files.exists(dir.resolve("none.unspin")));
 
         Files.writeString(dir.resolve("broken.unspin"), "a => b ; sure\n");
         Cli.Run broken = Cli.runIn(dir, "source", "--fast", "--corpus", "corpus", "--learn", "broken.unspin", "spun");

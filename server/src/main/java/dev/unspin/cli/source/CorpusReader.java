@@ -33,8 +33,11 @@ import java.util.stream.Stream;
 public final class CorpusReader {
     private static final String JSON_LINES = "jsonl";
 
-    /** A document and the file it came from (empty for a JSON Lines record), so an input is never its own source. */
-    public record Entry(CorpusDocument document, Optional<Path> file) {
+    /**
+     * A document, the file it came from (empty for a JSON Lines record), so an input is never its
+     * own source, and where it was read, for messages (a file, or a JSON Lines file:line).
+     */
+    public record Entry(CorpusDocument document, Optional<Path> file, String where) {
     }
 
     /** Why the corpus cannot be used; the message names the path, and the line where there is one. */
@@ -61,10 +64,9 @@ public final class CorpusReader {
             for (Path file : files) {
                 List<Entry> read = extension(file).equals(JSON_LINES) ? jsonLines(file) : List.of(document(file));
                 for (Entry entry : read) {
-                    String where = entry.file().map(Path::toString).orElse(file + " (id)");
-                    String first = ids.putIfAbsent(entry.document().id(), where);
+                    String first = ids.putIfAbsent(entry.document().id(), entry.where());
                     if (first != null) {
-                        throw new CorpusException(where + ": the corpus already has a document '" + entry.document().id()
+                        throw new CorpusException(entry.where() + ": the corpus already has a document '" + entry.document().id()
                                 + "' (" + first + "); ids must be unique");
                     }
                     entries.add(entry);
@@ -77,7 +79,7 @@ public final class CorpusReader {
     private static List<Path> documentsIn(Path folder) throws CorpusException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !hidden(folder.relativize(file)))
                     .filter(file -> extension(file).equals(JSON_LINES) || DocumentFormat.forFileName(file.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
@@ -88,12 +90,22 @@ public final class CorpusReader {
         }
     }
 
+    /** Whether a file or a folder on its way below the corpus folder is hidden (.git, .DS_Store). */
+    private static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Entry document(Path file) throws CorpusException {
         String text = text(file);
         DocumentFormat format = DocumentFormat.forFileName(file.getFileName().toString()).orElse(DocumentFormat.PLAIN_TEXT);
         CheckableText prose = format.extract(text);
         return new Entry(new CorpusDocument(file.toString(), prose.text(), ProseLines.mapped(text, prose.map()::sourceStart)),
-                Optional.of(file));
+                Optional.of(file), file.toString());
     }
 
     /** Each non-blank line an object with a string or number {@code id} and a string {@code text}. */
@@ -124,7 +136,7 @@ public final class CorpusReader {
             if (text.isEmpty()) {
                 throw new CorpusException(where + ": no \"text\" (a string) in this record");
             }
-            entries.add(new Entry(new CorpusDocument(id.get(), text.get()), Optional.empty()));
+            entries.add(new Entry(new CorpusDocument(id.get(), text.get()), Optional.empty(), where));
         }
         if (entries.isEmpty()) {
             throw new CorpusException(file + ": no records in it, so it adds nothing to the corpus");
