@@ -50,10 +50,6 @@ final class LifecycleGuard {
                 }
             } catch (MessageIssueException e) {
                 throw e; // invalid params: LSP4J answers it with InvalidParams
-            } catch (IllegalArgumentException e) {
-                // A notification whose values contradict each other (a range that ends before it
-                // starts): the client's mistake, said in one line, not a stack trace of the server's.
-                server.log().warn("ignored a message with inconsistent values: " + e.getMessage());
             } catch (RuntimeException e) {
                 server.log().error("failed to handle a message", e);
             }
