@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.check.SourceFinding;
-import dev.unspin.thesaurus.Thesaurus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Diagnostic;

@@ -3,7 +3,6 @@ package dev.unspin.lsp;
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
 import dev.unspin.check.SourceFinding;
-import dev.unspin.thesaurus.Thesaurus;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Hover;
