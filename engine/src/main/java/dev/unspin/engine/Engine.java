@@ -152,6 +152,9 @@ public final class Engine {
         }
 
         List<Finding> atLeast(Confidence minimum) {
+            if (minimum == Confidence.POSSIBLE) {
+                return findings; // every finding is at least possible
+            }
             return findings.stream().filter(f -> f.confidence().atLeast(minimum)).toList();
         }
     }

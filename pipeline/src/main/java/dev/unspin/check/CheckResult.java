@@ -5,6 +5,7 @@ import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RestorationTooLargeException;
 import dev.unspin.engine.SpinEvidence;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ public record CheckResult(CheckRequest request, String prose, List<Finding> sear
         int words, Confidence minimum) {
 
     public CheckResult {
-        searched = List.copyOf(searched);
-        shown = List.copyOf(shown);
+        searched = Collections.unmodifiableList(searched); // the checker's own lists: no copy of a large document's findings
+        shown = Collections.unmodifiableList(shown);
     }
 
     /** How strongly the prose's findings say it was spun. */

@@ -59,11 +59,20 @@ public final class Checker {
 
     private static List<SourceFinding> located(CheckRequest request, CheckableText document, List<Finding> searched,
             Confidence minimum) {
+        String source = request.source();
+        List<SourceFinding> located = new ArrayList<>(searched.size());
+        if (request.format() == DocumentFormat.PLAIN_TEXT && document.comments().isEmpty() && request.ignoredEntries().isEmpty()) {
+            // Most plain text: the prose is the source, nothing is suppressed or ignored.
+            for (Finding finding : searched) {
+                if (finding.confidence().atLeast(minimum)) {
+                    located.add(new SourceFinding(finding.start(), finding.end(), finding.spun(), finding, finding.replacements()));
+                }
+            }
+            return located;
+        }
         Suppressions suppressions = Suppressions.of(document);
         OffsetMap map = document.map();
-        String source = request.source();
         boolean verbatim = request.format() == DocumentFormat.PLAIN_TEXT; // the prose is the source
-        List<SourceFinding> located = new ArrayList<>();
         for (Finding finding : searched) {
             if (!finding.confidence().atLeast(minimum) || request.ignoredEntries().contains(finding.entryId())) {
                 continue;
