@@ -16,7 +16,6 @@ import dev.unspin.cli.run.Progress;
 import dev.unspin.cli.run.StandardOutput;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
-import dev.unspin.engine.EvidenceReport;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
-        Engine engine = loaded.get();
+        ArticleCheck articles = new ArticleCheck(loaded.get(), minConfidence);
         InputSet inputSet = inputs.collect();
         if (!inputSet.conflicts().isEmpty()) {
             inputSet.conflicts().forEach(messages::error);
@@ -105,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             try (Progress progress = Progress.start("Checking", inputSet.files().size(),
                     InputOptions.totalBytes(inputSet.files()), true)) {
-                OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(engine, writer, file), outcome -> {
+                OrderedParallel.run(inputSet.files(), inputs.threads, file -> check(articles, writer, file), outcome -> {
                     try {
                         if (outcome.report() != null) {
                             summary.add(outcome.report());
@@ -132,22 +131,13 @@ final class CheckCommand implements Callable<Integer> {
         return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private Outcome check(Engine engine, ReportWriter writer, InputFile file) {
+    private Outcome check(ArticleCheck articles, ReportWriter writer, InputFile file) {
         try {
-            FileReport report = report(engine, file.displayName(), InputOptions.read(file));
+            FileReport report = articles.report(file.displayName(), InputOptions.read(file));
             return new Outcome(report, writer.render(report), null);
         } catch (TextInput.UnreadableInput e) {
             return new Outcome(null, null, InputOptions.unreadable(file, e));
         }
-    }
-
-    private FileReport report(Engine engine, String path, TextInput.Document document) {
-        String text = document.text();
-        if (minConfidence != null) {
-            return FileReport.of(path, document.lines(), engine.report(text, minConfidence), minConfidence);
-        }
-        EvidenceReport byEvidence = engine.reportByEvidence(text);
-        return FileReport.of(path, document.lines(), byEvidence.report(), byEvidence.minimum());
     }
 
     private void report(InputProblem problem, ReportWriter writer, RunSummary summary) throws IOException {

@@ -52,32 +52,55 @@ public final class DictionaryOptions {
      */
     public Optional<Engine> engine(Consumer<String> error, Consumer<String> warning) {
         try {
-            Dictionary dictionary = load();
-            if (dictionary.usesPartOfSpeech()) {
-                OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
-            }
-            Engine engine = new Engine(dictionary);
-            if (fast) {
-                return Optional.of(engine);
-            }
-            if (thesaurus) {
-                return Optional.of(engine.withSupplement(Thesaurus.supplement()));
-            }
-            try {
-                return Optional.of(engine.withSupplement(ContextualStage.load(ResourceCache.fromEnvironment(), System.err).supplement()));
-            } catch (ResourceUnavailableException e) {
-                warning.accept("the contextual restorer is off, so only the dictionary restores: " + e.getMessage());
-                return Optional.of(engine);
-            }
+            return Optional.of(engine(load(), fast, thesaurus, warning));
         } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             error.accept(e.getMessage());
             return Optional.empty();
         }
     }
 
+    /**
+     * The engine over a dictionary with the stage {@code --fast} and {@code --thesaurus} choose, as
+     * {@link #engine(Consumer, Consumer)} builds it; public for the Spark job, which builds it once per
+     * executor from the settings the driver sends.
+     */
+    public static Engine engine(Dictionary dictionary, boolean fast, boolean thesaurus, Consumer<String> warning)
+            throws LanguageModelUnavailableException {
+        if (dictionary.usesPartOfSpeech()) {
+            OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
+        }
+        Engine engine = new Engine(dictionary);
+        if (fast) {
+            return engine;
+        }
+        if (thesaurus) {
+            return engine.withSupplement(Thesaurus.supplement());
+        }
+        try {
+            return engine.withSupplement(ContextualStage.load(ResourceCache.fromEnvironment(), System.err).supplement());
+        } catch (ResourceUnavailableException e) {
+            warning.accept("the contextual restorer is off, so only the dictionary restores: " + e.getMessage());
+            return engine;
+        }
+    }
+
+    /** The extra dictionary files given with {@code --dictionary}, in order. */
+    public List<Path> extraFiles() {
+        return List.copyOf(extra);
+    }
+
+    /** Whether {@code --no-default-dictionary} was given. */
+    public boolean noDefaultDictionary() {
+        return noDefault;
+    }
+
     /** The dictionaries the options name; a broken file fails with its file:line:column. */
     public Dictionary load() throws IOException, DictionaryFormatException {
-        Dictionary extras = Dictionary.load(extra);
+        return withDefault(noDefault, Dictionary.load(extra));
+    }
+
+    /** The shipped dictionary followed by the extra entries, or the extras alone with {@code --no-default-dictionary}. */
+    public static Dictionary withDefault(boolean noDefault, Dictionary extras) {
         return noDefault ? extras : DefaultDictionary.load().plus(extras);
     }
 }

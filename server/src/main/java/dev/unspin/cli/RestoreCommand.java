@@ -96,7 +96,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE_OR_IO;
         }
-        Engine engine = loaded.get();
+        ArticleCheck articles = new ArticleCheck(loaded.get(), minConfidence);
         List<String> usage = usageProblems();
         if (!usage.isEmpty()) {
             usage.forEach(messages::error);
@@ -123,7 +123,7 @@ final class RestoreCommand implements Callable<Integer> {
         boolean resultsOnStdout = destination.out == null && !destination.inPlace;
         try (Progress progress = Progress.start("Restoring", inputSet.files().size(),
                 InputOptions.totalBytes(inputSet.files()), resultsOnStdout)) {
-            OrderedParallel.run(inputSet.files(), inputs.threads, file -> restore(engine, file), outcome -> {
+            OrderedParallel.run(inputSet.files(), inputs.threads, file -> restore(articles, file), outcome -> {
                 if (outcome.problem() != null) {
                     messages.problem(outcome.problem());
                     failed[0] |= outcome.problem().error();
@@ -187,7 +187,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome restore(Engine engine, InputFile file) {
+    private Outcome restore(ArticleCheck articles, InputFile file) {
         TextInput.Document document;
         try {
             document = InputOptions.read(file);
@@ -196,9 +196,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         Restoration restoration;
         try {
-            restoration = minConfidence == null
-                    ? engine.restore(document.text())
-                    : engine.restore(document.text(), minConfidence);
+            restoration = articles.restore(document.text());
         } catch (RestorationTooLargeException e) {
             return new Outcome(null, InputProblem.error(file.displayName(), file.displayName() + ": " + e.getMessage()));
         }

@@ -56,29 +56,34 @@ public final class JsonReportWriter implements ReportWriter {
         counts(report.countsByConfidence());
         json.name("findings").beginArray();
         for (LocatedFinding located : report.findings()) {
-            Finding f = located.finding();
-            json.beginObject();
-            json.name("line").value(located.start().line());
-            json.name("column").value(located.start().column());
-            json.name("endLine").value(located.end().line());
-            json.name("endColumn").value(located.end().column());
-            json.name("spun").value(f.spun());
-            json.name("replacements").beginArray();
-            for (String replacement : f.replacements()) {
-                json.value(replacement);
-            }
-            json.endArray();
-            json.name("confidence").value(f.confidence().label());
-            json.name("entry").value(f.entryId());
-            Optional<String> reason = Thesaurus.reason(f);
-            if (reason.isPresent()) {
-                json.name("reason").value(reason.get());
-            }
-            json.endObject();
+            finding(json, located);
         }
         json.endArray();
         if (restored != null) {
             json.name("restored").value(restored);
+        }
+        json.endObject();
+    }
+
+    /** One finding as an object of a file's {@code findings}; the Spark job writes the same objects. */
+    public static void finding(JsonWriter json, LocatedFinding located) throws IOException {
+        Finding f = located.finding();
+        json.beginObject();
+        json.name("line").value(located.start().line());
+        json.name("column").value(located.start().column());
+        json.name("endLine").value(located.end().line());
+        json.name("endColumn").value(located.end().column());
+        json.name("spun").value(f.spun());
+        json.name("replacements").beginArray();
+        for (String replacement : f.replacements()) {
+            json.value(replacement);
+        }
+        json.endArray();
+        json.name("confidence").value(f.confidence().label());
+        json.name("entry").value(f.entryId());
+        Optional<String> reason = Thesaurus.reason(f);
+        if (reason.isPresent()) {
+            json.name("reason").value(reason.get());
         }
         json.endObject();
     }
@@ -117,6 +122,11 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     private void counts(Map<Confidence, Integer> counts) throws IOException {
+        counts(json, counts);
+    }
+
+    /** Findings by confidence, as the {@code counts} object. */
+    public static void counts(JsonWriter json, Map<Confidence, Integer> counts) throws IOException {
         json.name("counts").beginObject();
         for (Map.Entry<Confidence, Integer> e : counts.entrySet()) {
             json.name(e.getKey().label()).value(e.getValue());
@@ -125,7 +135,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     /** Two decimals: enough to compare articles, and stable across platforms. */
-    static double round(double score) {
+    public static double round(double score) {
         return Math.round(score * 100) / 100.0;
     }
 }
