@@ -36,8 +36,9 @@ final class JsonLines {
             }
             object = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             return Document.badJsonLine(null, source, offset, where(source, offset) + ": not JSON ("
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
+                    + why.lines().findFirst().orElse(why) + ")"); // without Gson's troubleshooting link
         }
         String id = scalar(object.get(idField));
         JsonElement text = object.get(textField);
