@@ -14,9 +14,7 @@ import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapred.FileSplit;
@@ -24,7 +22,7 @@ import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The job's inputs, listed on the driver through Hadoop's file systems (local, HDFS, S3...) and sorted
@@ -67,25 +65,25 @@ final class Inputs implements Serializable {
                 inputs.add(qualified, true);
                 continue;
             }
-            RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
-            while (files.hasNext()) {
-                LocatedFileStatus file = files.next();
-                if (!hidden(file.getPath(), status.getPath())) {
-                    inputs.add(fs.makeQualified(file.getPath()).toString(), false);
-                }
-            }
+            inputs.walk(fs, status.getPath());
         }
         Collections.sort(inputs.articles);
         return inputs;
     }
 
-    private static boolean hidden(Path file, Path folder) {
-        for (Path p = file; p != null && !p.equals(folder); p = p.getParent()) {
-            if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
-                return true;
+    /** A folder's files, depth first; hidden files and folders are passed over. */
+    private void walk(FileSystem fs, Path folder) throws IOException {
+        for (FileStatus entry : fs.listStatus(folder)) {
+            String name = entry.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                continue;
+            }
+            if (entry.isDirectory()) {
+                walk(fs, entry.getPath());
+            } else {
+                add(fs.makeQualified(entry.getPath()).toString(), false);
             }
         }
-        return false;
     }
 
     private void add(String qualified, boolean named) {
@@ -116,22 +114,28 @@ final class Inputs implements Serializable {
         return qualified;
     }
 
-    /** Every document of the inputs, malformed ones included, in partitions as the files split. */
-    JavaRDD<Document> documents(JavaSparkContext sc, String idField, String textField) {
-        int partitions = sc.defaultParallelism();
-        List<JavaRDD<Document>> parts = new ArrayList<>();
+    /**
+     * Every document of the inputs, malformed ones included, over {@code partitions} tasks. Articles
+     * and WARC files are read by path in the tasks (Spark's binaryFiles deserializes a whole split's
+     * file list for each file, which made 10,000 articles take minutes); the records of WARC and JSON
+     * Lines files are then spread over the tasks, since one crawl file holds many documents.
+     */
+    JavaRDD<Document> documents(JavaSparkContext sc, int partitions, String idField, String textField) {
+        Broadcast<HadoopSettings> hadoop = sc.broadcast(new HadoopSettings(sc.hadoopConfiguration()));
+        JavaRDD<Document> all = sc.emptyRDD();
         if (!articles.isEmpty()) {
-            parts.add(sc.binaryFiles(String.join(",", articles), partitions)
-                    .map(file -> article(display(file._1()), file._2())));
+            all = all.union(sc.parallelize(articles, Math.min(articles.size(), partitions))
+                    .map(file -> article(display(file), file, hadoop.value())));
         }
+        JavaRDD<Document> records = sc.emptyRDD();
         if (!warcs.isEmpty()) {
-            parts.add(sc.binaryFiles(String.join(",", warcs), partitions)
-                    .flatMap(file -> warc(display(file._1()), file._2())));
+            records = records.union(sc.parallelize(warcs, warcs.size())
+                    .flatMap(file -> warc(display(file), file, hadoop.value())));
         }
         if (!jsonLines.isEmpty()) {
             JavaHadoopRDD<LongWritable, Text> lines = (JavaHadoopRDD<LongWritable, Text>) sc.hadoopFile(
                     String.join(",", jsonLines), TextInputFormat.class, LongWritable.class, Text.class, partitions);
-            parts.add(lines.mapPartitionsWithInputSplit((split, rows) -> {
+            records = records.union(lines.mapPartitionsWithInputSplit((split, rows) -> {
                 String source = display(((FileSplit) split).getPath().toString());
                 // Lazily, one line at a time: the reader reuses its Text, and a split can be large.
                 return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
@@ -141,26 +145,33 @@ final class Inputs implements Serializable {
                         .iterator();
             }, false));
         }
-        JavaRDD<Document> all = sc.emptyRDD();
-        for (JavaRDD<Document> part : parts) {
-            all = all.union(part);
+        if (!warcs.isEmpty() || !jsonLines.isEmpty()) {
+            all = all.union(records.repartition(partitions));
         }
         return all;
     }
 
-    private static Document article(String path, PortableDataStream stream) {
-        try (InputStream in = stream.open()) {
-            return Document.file(path, in.readAllBytes());
+    private static Document article(String name, String file, HadoopSettings hadoop) {
+        Path path = new Path(file);
+        try {
+            FileSystem fs = path.getFileSystem(hadoop.configuration());
+            if (fs.getFileStatus(path).getLen() > Pipeline.LARGEST_DOCUMENT) {
+                return Document.unreadableFile(name, name + ": larger than " + (Pipeline.LARGEST_DOCUMENT >> 20) + " MB, not read");
+            }
+            try (InputStream in = fs.open(path)) {
+                return Document.file(name, in.readAllBytes());
+            }
         } catch (IOException e) {
-            return Document.unreadableFile(path, path + ": cannot read (" + e.getMessage() + ")");
+            return Document.unreadableFile(name, name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
-    private static Iterator<Document> warc(String path, PortableDataStream stream) {
+    private static Iterator<Document> warc(String name, String file, HadoopSettings hadoop) {
+        Path path = new Path(file);
         try {
-            return new WarcRecords(path, stream.open());
+            return new WarcRecords(name, path.getFileSystem(hadoop.configuration()).open(path));
         } catch (IOException e) {
-            return List.of(Document.badWarcRecord(null, null, path, 0, path + ": not a WARC file (" + e.getMessage() + ")")).iterator();
+            return List.of(Document.badWarcRecord(null, null, name, 0, name + ": not a WARC file (" + e.getMessage() + ")")).iterator();
         }
     }
 }

@@ -77,14 +77,13 @@ final class Job {
             LongAccumulator engineLoadMillis = sc.sc().longAccumulator("engine load (ms)");
             int partitions = options.partitions != null ? options.partitions : 4 * sc.defaultParallelism();
             boolean check = command == Command.CHECK;
-            JavaRDD<Outcome> outcomes = inputs.documents(sc, options.idField, options.textField)
-                    .repartition(partitions)
+            JavaRDD<Outcome> outcomes = inputs.documents(sc, partitions, options.idField, options.textField)
                     .map(document -> {
                         Pipeline pipeline = Pipeline.of(shared.value());
                         engineLoadMillis.add(Pipeline.takeBuildMillis());
                         return check ? pipeline.check(document) : pipeline.restore(document);
                     })
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER()); // written twice and counted: computed once
+                    .persist(StorageLevel.MEMORY_AND_DISK()); // written twice and counted: computed once
             outcomes.filter(o -> !o.error()).map(Outcome::line).saveAsTextFile(new Path(out, check ? "documents" : "restored").toString());
             outcomes.filter(Outcome::error).map(Outcome::line).saveAsTextFile(new Path(out, "errors").toString());
             long[] totals = outcomes.map(o -> new long[] {o.error() ? 0 : 1, o.error() ? 1 : 0, o.words(), o.findings()})

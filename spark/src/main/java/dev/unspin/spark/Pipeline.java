@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * settings, on the first document an executor meets, and shared by its tasks.
  */
 final class Pipeline {
+    /** The largest file read, as {@code unspin check} reads files. */
+    static final long LARGEST_DOCUMENT = BoundedRead.LIMIT;
+
     private static final Map<Settings, Pipeline> PER_JVM = new ConcurrentHashMap<>();
     /** Milliseconds spent building engines in this JVM that no task has reported yet. */
     private static final AtomicLong UNREPORTED_BUILD_MILLIS = new AtomicLong();
