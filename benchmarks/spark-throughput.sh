@@ -9,6 +9,7 @@
 #   FAST_DOCS=10000   documents of the --fast corpus (copies of the 12 seed articles, ~5 KB each)
 #   CONTEXT_DOCS=12   documents of the contextual set (the seed articles, spun and clean)
 #   RUNS=1            runs of each command; the median wall time is printed
+# Both write their reports to files: the CLI its JSON report, the Spark job its part files.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fast_docs="${FAST_DOCS:-10000}"
@@ -41,7 +42,7 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 cli_wall() {
   local times=() t
   for _ in $(seq "$runs"); do
-    t=$(now); "$root/unspin" check --format json "$@" > /dev/null || [ $? -eq 1 ]; times+=("$(calc "$(now) - $t")")
+    t=$(now); "$root/unspin" check --format json "$@" > "$work/cli.json" || [ $? -eq 1 ]; times+=("$(calc "$(now) - $t")")
   done
   median "${times[@]}"
 }

@@ -97,7 +97,6 @@ final class Pipeline {
 
     /** The line of {@code unspin-spark check} for a document. */
     Outcome check(Document document) {
-        String text;
         FileReport report;
         try {
             if (document.error != null) {
