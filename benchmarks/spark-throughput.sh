@@ -4,7 +4,7 @@
 # articles, and in the default (contextual, BERT) mode over a small set. Says where the Spark run's
 # time goes (JVM and Spark start-up, engine load, checking) from its DIR/summary.json, and the
 # CLI's start-up and engine load from a run over one short file. A benchmark: it prints figures and
-# asserts nothing.
+# asserts nothing. Peak resident memory is that of the last run of each.
 #
 #   FAST_DOCS=10000   documents of the --fast corpus (copies of the 12 seed articles, ~5 KB each)
 #   CONTEXT_DOCS=12   documents of the contextual set (the seed articles, spun and clean)
@@ -18,6 +18,7 @@ runs="${RUNS:-1}"
 work="$(mktemp -d /tmp/unspin-spark-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 export TF_CPP_MIN_LOG_LEVEL=3
+command -v /usr/bin/time > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time > /dev/null; }
 
 "$root/unspin" --version > /dev/null            # builds the CLI and BERT when missing; not timed
 "$root/unspin-spark" --version > /dev/null 2>&1  # builds the Spark job's jar; not timed
@@ -42,7 +43,7 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 cli_wall() {
   local times=() t
   for _ in $(seq "$runs"); do
-    t=$(now); "$root/unspin" check --format json "$@" > "$work/cli.json" || [ $? -eq 1 ]; times+=("$(calc "$(now) - $t")")
+    t=$(now); /usr/bin/time -f '%M' -o "$work/cli.rss" "$root/unspin" check --format json "$@" > "$work/cli.json" || [ $? -eq 1 ]; times+=("$(calc "$(now) - $t")")
   done
   median "${times[@]}"
 }
@@ -50,7 +51,7 @@ spark_wall() {
   local times=() t
   for _ in $(seq "$runs"); do
     rm -rf "$work/out"
-    t=$(now); "$root/unspin-spark" check --master 'local[2]' --out "$work/out" "$@" 2> "$work/spark.err"; times+=("$(calc "$(now) - $t")")
+    t=$(now); /usr/bin/time -f '%M' -o "$work/spark.rss" "$root/unspin-spark" check --master 'local[2]' --out "$work/out" "$@" 2> "$work/spark.err"; times+=("$(calc "$(now) - $t")")
   done
   median "${times[@]}"
 }
@@ -63,21 +64,23 @@ measure() { # measure MODE DOCS [OPTIONS...]
   local dir="$work/$mode"
   corpus "$dir" "$docs"
   local words
-  local cli_start cli spark start load job
+  local cli_start cli spark start listing load job stop
   cli_start=$(cli_wall "$@" "$short")
   cli=$(cli_wall "$@" "$dir")
+  local cli_rss; cli_rss=$(tail -n 1 "$work/cli.rss")
   spark=$(spark_wall "$@" "$dir")
   words=$(summary words)
-  start=$(summary sparkStart); load=$(summary engineLoad); job=$(summary job)
+  start=$(summary sparkStart); listing=$(summary listing); load=$(summary engineLoad); job=$(summary job); stop=$(summary sparkStop)
   echo
   echo "== $mode: $docs documents, $words words; $(nproc) cores =="
   printf '%-44s %8.2f s  %8.1f documents/s\n' "./unspin check $*" "$cli" "$(calc "$docs / $cli")"
   printf '%-44s %8.2f s  %8.1f documents/s\n' "./unspin-spark check --master local[2] $*" "$spark" "$(calc "$docs / $spark")"
-  echo "  ./unspin check, start-up and engine load (one short file): ${cli_start} s; the rest, checking: $(calc "$cli - $cli_start") s" \
+  echo "  ./unspin check: start-up and engine load (one short file) ${cli_start} s; checking $(calc "$cli - $cli_start") s" \
     "($(calc "$docs / ($cli - $cli_start)") documents/s)"
-  echo "  ./unspin-spark: JVM start and option parsing $(calc "$spark - $start - $job") s, Spark context $start s," \
-    "engine load $load s (inside the job), the job's other work $(calc "$job - $load") s" \
-    "($(calc "$docs / ($job - $load)") documents/s: listing, reading, shuffling, checking, writing)"
+  echo "  ./unspin-spark: JVM start and exit $(calc "$spark - $start - $listing - $job - $stop") s, Spark context $start s," \
+    "listing $listing s, engine load $load s, the job's other work $(calc "$job - $load") s" \
+    "($(calc "$docs / ($job - $load)") documents/s: reading, checking, writing), Spark stop $stop s"
+  echo "  peak resident memory: ./unspin check $((cli_rss / 1024)) MB, ./unspin-spark (driver and executor in one JVM) $(( $(tail -n 1 "$work/spark.rss") / 1024 )) MB"
 }
 
 measure fast "$fast_docs" --fast

@@ -61,6 +61,7 @@ final class Job {
                 err.println("unspin-spark: " + options.out + " already exists: give a new folder (nothing is overwritten)");
                 return USAGE_OR_IO;
             }
+            long listingStarted = System.nanoTime();
             Inputs inputs;
             try {
                 inputs = Inputs.list(options.inputs, sc.hadoopConfiguration());
@@ -72,6 +73,7 @@ final class Job {
                 err.println("unspin-spark: no articles, JSON Lines or WARC files in " + String.join(", ", options.inputs));
                 return USAGE_OR_IO;
             }
+            double listing = seconds(listingStarted);
             long jobStarted = System.nanoTime();
             Broadcast<Settings> shared = sc.broadcast(settings);
             LongAccumulator engineLoadMillis = sc.sc().longAccumulator("engine load (ms)");
@@ -90,8 +92,11 @@ final class Job {
                     .fold(new long[4], Job::add);
             List<String> errors = outcomes.filter(Outcome::error).map(Outcome::line).take(ERRORS_SHOWN);
             outcomes.unpersist();
-            Summary summary = new Summary(command, totals[0], totals[1], totals[2], totals[3], sparkStart,
-                    engineLoadMillis.value() / 1000.0, seconds(jobStarted));
+            double job = seconds(jobStarted);
+            long stopping = System.nanoTime();
+            sc.stop(); // here rather than on leaving the block, to report its time
+            Summary summary = new Summary(command, totals[0], totals[1], totals[2], totals[3],
+                    new Timings(sparkStart, listing, engineLoadMillis.value() / 1000.0, job, seconds(stopping)));
             summary.write(fs, new Path(out, "summary.json"));
             summary.print(err, options.out, errors);
             return OK;
@@ -113,9 +118,15 @@ final class Job {
         return Math.round((System.nanoTime() - since) / 1e7) / 100.0;
     }
 
+    /**
+     * Where a run's time went, in seconds: creating the Spark context, listing the inputs, building
+     * the engine (summed over the JVMs that built one; part of the job), the job, stopping Spark.
+     */
+    record Timings(double sparkStart, double listing, double engineLoad, double job, double sparkStop) {
+    }
+
     /** The run's totals and timings, on stderr and in {@code DIR/summary.json}. */
-    record Summary(Command command, long documents, long errors, long words, long findings, double sparkStartSeconds,
-            double engineLoadSeconds, double jobSeconds) {
+    record Summary(Command command, long documents, long errors, long words, long findings, Timings seconds) {
 
         void write(FileSystem fs, Path file) throws IOException {
             try (Writer out = new OutputStreamWriter(fs.create(file, false), StandardCharsets.UTF_8);
@@ -132,9 +143,11 @@ final class Job {
                     json.name("changes").value(findings);
                 }
                 json.name("seconds").beginObject();
-                json.name("sparkStart").value(sparkStartSeconds);
-                json.name("engineLoad").value(engineLoadSeconds);
-                json.name("job").value(jobSeconds);
+                json.name("sparkStart").value(seconds.sparkStart());
+                json.name("listing").value(seconds.listing());
+                json.name("engineLoad").value(seconds.engineLoad());
+                json.name("job").value(seconds.job());
+                json.name("sparkStop").value(seconds.sparkStop());
                 json.endObject();
                 json.endObject();
             }
@@ -145,8 +158,9 @@ final class Job {
                     ? "checked " + documents + " documents, " + words + " words: " + findings + " findings"
                     : "restored " + documents + " documents: " + findings + " changes";
             err.println("unspin-spark: " + done + "; " + errors + " malformed; in " + out
-                    + String.format(" (Spark start %.1f s, engine load %.1f s summed over JVMs, job %.1f s)",
-                            sparkStartSeconds, engineLoadSeconds, jobSeconds));
+                    + String.format(" (seconds: Spark start %.1f, listing %.1f, job %.1f with engine load %.1f summed over JVMs,"
+                            + " Spark stop %.1f)", seconds.sparkStart(), seconds.listing(), seconds.job(), seconds.engineLoad(),
+                            seconds.sparkStop()));
             for (String line : errorLines) {
                 err.println("unspin-spark: malformed: " + line);
             }
