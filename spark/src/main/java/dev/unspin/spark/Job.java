@@ -77,7 +77,10 @@ final class Job {
             long jobStarted = System.nanoTime();
             Broadcast<Settings> shared = sc.broadcast(settings);
             LongAccumulator engineLoadMillis = sc.sc().longAccumulator("engine load (ms)");
-            int partitions = options.partitions != null ? options.partitions : 4 * sc.defaultParallelism();
+            // With --fast a document takes milliseconds, and a task's overhead counts: a few tasks per core. In
+            // the other modes a document takes seconds: many small tasks keep every core busy to the end.
+            int partitions = options.partitions != null ? options.partitions
+                    : (settings.fast() ? 4 : 32) * sc.defaultParallelism();
             boolean check = command == Command.CHECK;
             JavaRDD<Outcome> outcomes = inputs.documents(sc, partitions, options.idField, options.textField)
                     .map(document -> {

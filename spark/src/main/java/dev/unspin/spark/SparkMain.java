@@ -20,29 +20,36 @@ public final class SparkMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Reports the spun phrasings of every document as JSON Lines in DIR/documents "
-                    + "(docs/spark.md has the schema), malformed documents in DIR/errors, totals in DIR/summary.json.")
-    static final class Check implements Callable<Integer> {
+    /** What the two commands share: the options, and the job they run. */
+    abstract static class JobCommand implements Callable<Integer> {
         @Mixin
         JobOptions options;
 
+        abstract Job.Command command();
+
         @Override
         public Integer call() {
-            return Job.run(Job.Command.CHECK, options, System.err);
+            return Job.run(command(), options, System.err);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Reports the spun phrasings of every document as JSON Lines in DIR/documents "
+                    + "(docs/spark.md has the schema), malformed documents in DIR/errors, totals in DIR/summary.json.")
+    static final class Check extends JobCommand {
+        @Override
+        Job.Command command() {
+            return Job.Command.CHECK;
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Writes every document's restored text as JSON Lines in DIR/restored, "
                     + "malformed documents in DIR/errors, totals in DIR/summary.json.")
-    static final class Restore implements Callable<Integer> {
-        @Mixin
-        JobOptions options;
-
+    static final class Restore extends JobCommand {
         @Override
-        public Integer call() {
-            return Job.run(Job.Command.RESTORE, options, System.err);
+        Job.Command command() {
+            return Job.Command.RESTORE;
         }
     }
 
