@@ -106,7 +106,21 @@ final class Job {
         } catch (IOException e) {
             err.println("unspin-spark: cannot write " + options.out + ": " + e.getMessage());
             return USAGE_OR_IO;
+        } catch (Exception e) { // Spark throws its SparkException undeclared
+            // Typically an executor that could not build the engine (--thesaurus without the language
+            // model, say): the settings cannot work there, and Spark gave up after its retries.
+            Throwable cause = rootCause(e);
+            err.println("unspin-spark: the job failed: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+            return USAGE_OR_IO;
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static long[] add(long[] a, long[] b) {

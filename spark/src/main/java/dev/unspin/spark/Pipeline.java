@@ -109,6 +109,8 @@ final class Pipeline {
             }
         } catch (TextInput.UnreadableInput e) {
             return error(document, e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(document, e);
         }
         return new Outcome(json(document, json -> {
             json.name("words").value(report.words());
@@ -137,6 +139,8 @@ final class Pipeline {
             return error(document, e.getMessage());
         } catch (RestorationTooLargeException e) {
             return error(document, document.name() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(document, e);
         }
         return new Outcome(json(document, json -> {
             json.name("changes").value(restoration.applied().size());
@@ -147,6 +151,11 @@ final class Pipeline {
     /** The text to check: a WARC record's HTML through unspin's own extraction, a JSON line's text as it is. */
     private static String prose(Document document) {
         return document.html ? DocumentFormat.HTML.extract(document.text).text() : document.text;
+    }
+
+    /** A document the engine failed on: reported like a malformed one, so one odd page cannot stop a crawl's job. */
+    private static Outcome failed(Document document, RuntimeException e) {
+        return error(document, document.name() + ": not checked, unspin failed on it (" + e + ")");
     }
 
     private static Outcome error(Document document, String message) {
