@@ -31,7 +31,7 @@ import org.apache.spark.broadcast.Broadcast;
  * takes by default ({@code .txt}, {@code .md}, {@code .html}); a file named on the command line is an
  * article whatever its name, as for the CLI. Hidden files ({@code .name}, {@code _name}) are passed over.
  */
-final class Inputs implements Serializable {
+final class Inputs {
     private static final List<String> ARTICLES_IN_FOLDERS = List.of(".txt", ".md", ".html");
 
     /** A qualified path prefix and the way the user wrote it, to name files as the CLI names them. */
@@ -102,7 +102,7 @@ final class Inputs implements Serializable {
     }
 
     /** A file's name as the CLI gives it: the input as the user wrote it, then the path below it. */
-    String display(String qualified) {
+    private static String display(List<Named> names, String qualified) {
         for (Named named : names) {
             if (qualified.equals(named.qualified)) {
                 return named.given;
@@ -122,21 +122,23 @@ final class Inputs implements Serializable {
      */
     JavaRDD<Document> documents(JavaSparkContext sc, int partitions, String idField, String textField) {
         Broadcast<HadoopSettings> hadoop = sc.broadcast(new HadoopSettings(sc.hadoopConfiguration()));
+        List<Named> given = List.copyOf(names); // the tasks' closures take this, not every path listed
+
         JavaRDD<Document> all = sc.emptyRDD();
         if (!articles.isEmpty()) {
             all = all.union(sc.parallelize(articles, Math.min(articles.size(), partitions))
-                    .map(file -> article(display(file), file, hadoop.value())));
+                    .map(file -> article(display(given, file), file, hadoop.value())));
         }
         JavaRDD<Document> records = sc.emptyRDD();
         if (!warcs.isEmpty()) {
             records = records.union(sc.parallelize(warcs, warcs.size())
-                    .flatMap(file -> warc(display(file), file, hadoop.value())));
+                    .flatMap(file -> warc(display(given, file), file, hadoop.value())));
         }
         if (!jsonLines.isEmpty()) {
             JavaHadoopRDD<LongWritable, Text> lines = (JavaHadoopRDD<LongWritable, Text>) sc.hadoopFile(
                     String.join(",", jsonLines), TextInputFormat.class, LongWritable.class, Text.class, partitions);
             records = records.union(lines.mapPartitionsWithInputSplit((split, rows) -> {
-                String source = display(((FileSplit) split).getPath().toString());
+                String source = display(given, ((FileSplit) split).getPath().toString());
                 // Lazily, one line at a time: the reader reuses its Text, and a split can be large.
                 return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
                         .filter(row -> row._2().getLength() > 0)
