@@ -57,21 +57,44 @@ public final class DictionaryOptions {
      */
     public Optional<Engine> engine(Consumer<String> error, Consumer<String> warning) {
         try {
-            Dictionary dictionary = load();
-            if (dictionary.usesPartOfSpeech()) {
-                OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
-            }
-            return Optional.of(Engines.withStages(new Engine(dictionary), stages(),
-                    () -> ContextualStage.load(ResourceCache.fromEnvironment(), System.err), warning));
+            return Optional.of(engine(load(), stages(), warning));
         } catch (DictionaryFormatException | IOException | LanguageModelUnavailableException e) {
             error.accept(e.getMessage());
             return Optional.empty();
         }
     }
 
+    /**
+     * The engine over a dictionary with the given stages, as {@link #engine(Consumer, Consumer)}
+     * builds it; public for the Spark job, which builds it once per executor from the settings the
+     * driver sends.
+     */
+    public static Engine engine(Dictionary dictionary, Stages stages, Consumer<String> warning)
+            throws LanguageModelUnavailableException {
+        if (dictionary.usesPartOfSpeech()) {
+            OpenNlpAnalyzer.preloadInBackground(failure -> { }); // the check that needs the models reports it
+        }
+        return Engines.withStages(new Engine(dictionary), stages,
+                () -> ContextualStage.load(ResourceCache.fromEnvironment(), System.err), warning);
+    }
+
+    /** The extra dictionary files given with {@code --dictionary}, in order. */
+    public List<Path> extraFiles() {
+        return List.copyOf(extra);
+    }
+
+    /** Whether {@code --no-default-dictionary} was given. */
+    public boolean noDefaultDictionary() {
+        return noDefault;
+    }
+
     /** The dictionaries the options name; a broken file fails with its file:line:column. */
     public Dictionary load() throws IOException, DictionaryFormatException {
-        Dictionary extras = Dictionary.load(extra);
+        return withDefault(noDefault, Dictionary.load(extra));
+    }
+
+    /** The shipped dictionary followed by the extra entries, or the extras alone with {@code --no-default-dictionary}. */
+    public static Dictionary withDefault(boolean noDefault, Dictionary extras) {
         return noDefault ? extras : DefaultDictionary.load().plus(extras);
     }
 }

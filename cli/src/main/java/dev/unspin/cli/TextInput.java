@@ -98,6 +98,15 @@ public final class TextInput {
         return line + ":" + (new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1);
     }
 
+    /**
+     * An article's bytes read as {@code check} reads a file (UTF-8, an optional byte-order mark;
+     * binary data and invalid UTF-8 refused with a message naming {@code name}, line and column);
+     * public for the Spark job, which reads its documents' bytes itself.
+     */
+    public static String text(byte[] bytes, String name) throws UnreadableInput {
+        return decode(bytes, name).text();
+    }
+
     static Document decode(byte[] bytes, String name) throws UnreadableInput {
         boolean bom = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1] && bytes[2] == BYTE_ORDER_MARK[2];
         int from = bom ? BYTE_ORDER_MARK.length : 0;

@@ -1,7 +1,6 @@
 package dev.unspin.report;
 
 import com.google.gson.stream.JsonWriter;
-import dev.unspin.report.InputProblem;
 import dev.unspin.dictionary.Confidence;
 import dev.unspin.check.SourceFinding;
 import java.io.IOException;
@@ -55,29 +54,34 @@ public final class JsonReportWriter implements ReportWriter {
         counts(report.countsByConfidence());
         json.name("findings").beginArray();
         for (LocatedFinding located : report.findings()) {
-            SourceFinding f = located.finding();
-            json.beginObject();
-            json.name("line").value(located.start().line());
-            json.name("column").value(located.start().column());
-            json.name("endLine").value(located.end().line());
-            json.name("endColumn").value(located.end().column());
-            json.name("spun").value(f.spun());
-            json.name("replacements").beginArray();
-            for (String replacement : f.replacements()) {
-                json.value(replacement);
-            }
-            json.endArray();
-            json.name("confidence").value(f.confidence().label());
-            json.name("entry").value(f.entryId());
-            Optional<String> reason = f.reason();
-            if (reason.isPresent()) {
-                json.name("reason").value(reason.get());
-            }
-            json.endObject();
+            finding(json, located);
         }
         json.endArray();
         if (restored != null) {
             json.name("restored").value(restored);
+        }
+        json.endObject();
+    }
+
+    /** One finding as an object of a file's {@code findings}; the Spark job writes the same objects. */
+    public static void finding(JsonWriter json, LocatedFinding located) throws IOException {
+        SourceFinding f = located.finding();
+        json.beginObject();
+        json.name("line").value(located.start().line());
+        json.name("column").value(located.start().column());
+        json.name("endLine").value(located.end().line());
+        json.name("endColumn").value(located.end().column());
+        json.name("spun").value(f.spun());
+        json.name("replacements").beginArray();
+        for (String replacement : f.replacements()) {
+            json.value(replacement);
+        }
+        json.endArray();
+        json.name("confidence").value(f.confidence().label());
+        json.name("entry").value(f.entryId());
+        Optional<String> reason = f.reason();
+        if (reason.isPresent()) {
+            json.name("reason").value(reason.get());
         }
         json.endObject();
     }
@@ -116,6 +120,11 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     private void counts(Map<Confidence, Integer> counts) throws IOException {
+        counts(json, counts);
+    }
+
+    /** Findings by confidence, as the {@code counts} object. */
+    public static void counts(JsonWriter json, Map<Confidence, Integer> counts) throws IOException {
         json.name("counts").beginObject();
         for (Map.Entry<Confidence, Integer> e : counts.entrySet()) {
             json.name(e.getKey().label()).value(e.getValue());
@@ -124,7 +133,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     /** Two decimals: enough to compare articles, and stable across platforms. */
-    static double round(double score) {
+    public static double round(double score) {
         return Math.round(score * 100) / 100.0;
     }
 }
