@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
-import dev.unspin.document.DocumentFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -173,14 +172,14 @@ class SparkJobTest {
         assertEquals(0, run.exitCode(), run.stderr());
         Map<String, JsonObject> spark = JobRun.byField(JobRun.lines(out.resolve("documents")), "uri");
         assertEquals(Set.of("https://example.com/spun", "https://example.com/clean", "https://example.com/cp1252"), spark.keySet());
-        // The pages' prose, from unspin's own HTML extraction, is what the CLI would check as a text file.
-        Path prose = temp.resolve("prose");
-        Files.createDirectories(prose);
-        Files.writeString(prose.resolve("spun.txt"), DocumentFormat.HTML.extract(spunHtml).text());
-        Files.writeString(prose.resolve("clean.txt"), DocumentFormat.HTML.extract(cleanHtml).text());
-        Map<String, JsonObject> cli = JobRun.cliCheck("--fast", prose.resolve("spun.txt").toString(), prose.resolve("clean.txt").toString());
-        JobRun.assertSameReport(cli.get(prose.resolve("spun.txt").toString()), spark.get("https://example.com/spun"), "the spun page");
-        JobRun.assertSameReport(cli.get(prose.resolve("clean.txt").toString()), spark.get("https://example.com/clean"), "the clean page");
+        // A page is what the CLI reports for the same HTML saved as an .html file.
+        Path pages = temp.resolve("pages");
+        Files.createDirectories(pages);
+        Files.writeString(pages.resolve("spun.html"), spunHtml);
+        Files.writeString(pages.resolve("clean.html"), cleanHtml);
+        Map<String, JsonObject> cli = JobRun.cliCheck("--fast", pages.resolve("spun.html").toString(), pages.resolve("clean.html").toString());
+        JobRun.assertSameReport(cli.get(pages.resolve("spun.html").toString()), spark.get("https://example.com/spun"), "the spun page");
+        JobRun.assertSameReport(cli.get(pages.resolve("clean.html").toString()), spark.get("https://example.com/clean"), "the clean page");
         assertTrue(spark.get("https://example.com/spun").get("findings").getAsInt() > 100);
         assertEquals(warc.toString(), spark.get("https://example.com/spun").get("source").getAsString());
         assertTrue(spark.get("https://example.com/spun").get("recordId").getAsString().startsWith("urn:uuid:"));
