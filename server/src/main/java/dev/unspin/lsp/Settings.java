@@ -63,7 +63,7 @@ record Settings(
             Set.of(),
             Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
                     "html", "html", "htm", "html", "xhtml", "html"),
-            50, List.of(), true, false, Confidence.CERTAIN, false, CheckOn.CHANGE,
+            50, List.of(), true, false, Confidence.CERTAIN, true, CheckOn.CHANGE,
             UserDictionary.defaultPath(System.getenv(), System.getProperty("user.home")));
 
     /** Settings with the problems found in the values they were read from. */
