@@ -1,14 +1,18 @@
 package dev.unspin.lsp;
 
 import dev.unspin.context.ContextualStage;
-import dev.unspin.context.MaskedLanguageModelProvider;
 import dev.unspin.context.MobyFiles;
 import dev.unspin.context.ResourceCache;
 import dev.unspin.context.ResourceUnavailableException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.unspin.languagemodel.NewsLanguageModel;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,6 +34,12 @@ final class ContextualLoader {
 
         void ready();
     }
+
+    /**
+     * Stages loaded in this process, by cache folder and language model: every session of a
+     * server ({@code unspin lsp --port}) shares one, as its models take a gigabyte.
+     */
+    private static final Map<List<Path>, ContextualStage> LOADED = new HashMap<>();
 
     private final ResourceCache cache;
     private final Listener listener;
@@ -65,13 +75,13 @@ final class ContextualLoader {
         }
         WorkProgress.Done done = progress.begin(TITLE);
         try {
-            ContextualStage loaded = ContextualStage.load(cache, lines(done));
+            ContextualStage loaded = loadOnce(done);
             if (loaded.masked().isEmpty()) {
                 listener.tell("unspin: the contextual restorer runs without BERT, with the news trigram model alone: the"
                         + " unspin-bert module is not on the server's class path (`./unspin lsp` from a checkout builds"
                         + " and adds it; then `unspin fetch` unpacks the model into the cache ahead of time)", false);
             }
-            stage = loaded.withMaskedModel(SentenceScoreCache::new);
+            stage = loaded;
             done.end("loaded");
             listener.ready();
         } catch (ResourceUnavailableException e) {
@@ -80,6 +90,19 @@ final class ContextualLoader {
         } catch (RuntimeException | LinkageError e) {
             done.end("failed");
             listener.tell("unspin: the contextual restorer failed to load, so the dictionary checks alone: " + e, true);
+        }
+    }
+
+    /** The stage of this cache and language model, loaded by the first session that asks; BERT seen through the sentence cache. */
+    private ContextualStage loadOnce(WorkProgress.Done done) throws ResourceUnavailableException {
+        List<Path> key = List.of(cache.directory(), NewsLanguageModel.location());
+        synchronized (LOADED) {
+            ContextualStage loaded = LOADED.get(key);
+            if (loaded == null) {
+                loaded = ContextualStage.load(cache, lines(done)).withMaskedModel(SentenceScoreCache::new);
+                LOADED.put(key, loaded);
+            }
+            return loaded;
         }
     }
 
@@ -102,10 +125,5 @@ final class ContextualLoader {
                 }
             }
         }, true, StandardCharsets.UTF_8);
-    }
-
-    /** Whether BERT's module is on the class path, for the server's status. */
-    static boolean bertInstalled() {
-        return MaskedLanguageModelProvider.installed().isPresent();
     }
 }

@@ -1,0 +1,126 @@
+package dev.unspin.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unspin.languagemodel.NewsLanguageModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two steps of a check with the real contextual restorer (the news language model, WordNet and
+ * the Moby Thesaurus, fetched into the cache if it lacks them): the dictionary's diagnostics at
+ * once, the contextual ones after them. Fails, rather than skips, where the language model is not
+ * installed.
+ */
+class ContextualPublicationTest {
+    private static final String TEXT = "He mentioned a coverage shift.\nJohn Kirby of the National Surety Council spoke on Friday.\n";
+    private static final String CONTEXTUAL = "thesaurus:national-security-council";
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void theLanguageModelIsInstalled() throws Exception {
+        Path model = NewsLanguageModel.location();
+        assertTrue(Files.isRegularFile(model), "the contextual restorer's tests need the news language model at " + model
+                + ": apt-get install pocketsphinx-en-us (scripts/test-all installs it)");
+        Files.writeString(root.resolve("d.unspin"), DiagnosticsTest.DICTIONARY);
+    }
+
+    private String uri() {
+        return root.resolve("a.txt").toUri().toString();
+    }
+
+    private static List<String> codes(PublishDiagnosticsParams params) {
+        return params.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList();
+    }
+
+    private static boolean contextual(PublishDiagnosticsParams params) {
+        return codes(params).contains(CONTEXTUAL);
+    }
+
+    private ServerHarness start() {
+        ServerHarness h = new ServerHarness();
+        h.initialize(ServerHarness.capabilities(), ServerHarness.options("\"contextual\": true"), root);
+        return h;
+    }
+
+    private static void insert(ServerHarness h, String uri, int version, int line, int character, String text) {
+        Position at = new Position(line, character);
+        h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(new Range(at, at), text))));
+    }
+
+    @Test
+    void theDictionarysDiagnosticsComeFirstAndTheContextualOnesFollow() throws Exception {
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", TEXT);
+            PublishDiagnosticsParams first = h.diagnostics(uri());
+            assertEquals(List.of("mentioned", "coverage-shift"), codes(first), "the dictionary's answer, at once");
+            PublishDiagnosticsParams later = h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            assertEquals(List.of("mentioned", "coverage-shift", CONTEXTUAL), codes(later));
+            assertEquals(1, later.getVersion());
+            assertEquals(new Range(new Position(1, 18), new Position(1, 41)), later.getDiagnostics().get(2).getRange());
+        }
+    }
+
+    @Test
+    void anEditElsewhereKeepsTheContextualFindingInTheFirstStepMovedByTheEdit() throws Exception {
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            insert(h, uri(), 2, 1, 0, "Then ");
+            PublishDiagnosticsParams first = h.diagnostics(uri());
+            assertEquals(2, first.getVersion());
+            assertEquals(List.of("mentioned", "coverage-shift", CONTEXTUAL), codes(first), "carried over until the second step");
+            assertEquals(new Range(new Position(1, 23), new Position(1, 46)), first.getDiagnostics().get(2).getRange());
+            PublishDiagnosticsParams second = h.diagnostics(uri());
+            assertEquals(2, second.getVersion());
+            assertEquals(codes(first), codes(second));
+        }
+    }
+
+    @Test
+    void anEditInsideAContextualFindingDropsItUntilTheSecondStepSaysAgain() throws Exception {
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            insert(h, uri(), 2, 1, 27, "x"); // National Surxety Council
+            PublishDiagnosticsParams first = h.diagnostics(uri());
+            assertEquals(List.of("mentioned", "coverage-shift"), codes(first));
+        }
+    }
+
+    @Test
+    void staleChecksNeverPublish() throws Exception {
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            int last = 12;
+            for (int version = 2; version <= last; version++) {
+                insert(h, uri(), version, 0, 0, "A");
+            }
+            List<Integer> versions = new ArrayList<>();
+            PublishDiagnosticsParams published;
+            do {
+                published = h.diagnostics(uri());
+                versions.add(published.getVersion());
+            } while (!(published.getVersion() == last && contextual(published) && versions.stream().filter(v -> v == last).count() == 2));
+            for (int i = 1; i < versions.size(); i++) {
+                assertTrue(versions.get(i) >= versions.get(i - 1), "published out of order: " + versions);
+            }
+        }
+    }
+}
