@@ -76,10 +76,10 @@ final class ContextualLoader {
         WorkProgress.Done done = progress.begin(TITLE);
         try {
             ContextualStage loaded = loadOnce(done);
-            if (loaded.masked().isEmpty()) {
-                listener.tell("unspin: the contextual restorer runs without BERT, with the news trigram model alone: the"
+            if (loaded.masked().isEmpty()) { // it works without: the log says so, no message interrupts the user
+                listener.log("unspin: the contextual restorer runs without BERT, with the news trigram model alone: the"
                         + " unspin-bert module is not on the server's class path (`./unspin lsp` from a checkout builds"
-                        + " and adds it; then `unspin fetch` unpacks the model into the cache ahead of time)", false);
+                        + " and adds it; then `unspin fetch` unpacks the model into the cache ahead of time)");
             }
             stage = loaded;
             done.end("loaded");

@@ -86,10 +86,10 @@ final class ServerHarness implements AutoCloseable {
         return capabilities;
     }
 
-    /** Options for a workspace whose only dictionary is its d.unspin, checked without debounce. */
+    /** Options for a workspace whose only dictionary is its d.unspin, checked without debounce, and with the dictionary alone unless they say otherwise. */
     static JsonObject options(String extraJson) {
-        return JsonParser.parseString("{\"dictionaries\": [\"d.unspin\"], \"defaultDictionary\": false, \"debounceMs\": 0"
-                + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}").getAsJsonObject();
+        return fast(JsonParser.parseString("{\"dictionaries\": [\"d.unspin\"], \"defaultDictionary\": false, \"debounceMs\": 0"
+                + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}").getAsJsonObject());
     }
 
     InitializeResult initialize(ClientCapabilities capabilities, JsonObject options, Path root) {
