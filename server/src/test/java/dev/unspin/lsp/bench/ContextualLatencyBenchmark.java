@@ -1,14 +1,13 @@
 package dev.unspin.lsp.bench;
 
 import com.google.gson.JsonParser;
+import dev.unspin.lsp.Expect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +16,9 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ProgressParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -32,7 +27,6 @@ import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -49,17 +43,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
 public final class ContextualLatencyBenchmark {
 
     /** Records diagnostics with their arrival time, and the end of the restorer's load. */
-    static final class Client implements LanguageClient {
-        record Arrival(long nanos, PublishDiagnosticsParams params) {
-        }
-
-        final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+    static final class Client extends LspLatencyBenchmark.Client {
         final CompletableFuture<String> loaded = new CompletableFuture<>();
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-            arrivals.add(new Arrival(System.nanoTime(), params));
-        }
 
         @Override
         public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
@@ -70,37 +55,6 @@ public final class ContextualLatencyBenchmark {
         public void notifyProgress(ProgressParams params) {
             if (params.getValue().getLeft() instanceof WorkDoneProgressEnd end && !loaded.isDone()) {
                 loaded.complete(end.getMessage());
-            }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams params) {
-            System.err.println("server: " + params.getMessage());
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams params) {
-        }
-
-        /** The next publication of this version: the first is the dictionary's, the second the contextual one. */
-        Arrival await(String uri, int version) throws InterruptedException {
-            while (true) {
-                Arrival a = arrivals.poll(120, TimeUnit.SECONDS);
-                if (a == null) {
-                    throw new IllegalStateException("no diagnostics for " + uri + " v" + version);
-                }
-                if (a.params().getUri().equals(uri) && a.params().getVersion() != null && a.params().getVersion() == version) {
-                    return a;
-                }
             }
         }
     }
@@ -141,7 +95,7 @@ public final class ContextualLatencyBenchmark {
             long t0 = System.nanoTime();
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, article)));
             long firstDictionary = client.await(uri, 1).nanos() - t0;
-            Client.Arrival firstContextual = client.await(uri, 1);
+            LspLatencyBenchmark.Client.Arrival firstContextual = client.await(uri, 1);
             System.out.printf("%d words; didOpen -> dictionary diagnostics %.0f ms, -> contextual diagnostics %.0f ms (%d diagnostics)%n",
                     article.split("\\s+").length, firstDictionary / 1e6, (firstContextual.nanos() - t0) / 1e6,
                     firstContextual.params().getDiagnostics().size());
@@ -157,7 +111,7 @@ public final class ContextualLatencyBenchmark {
                 int at = afterThirdWord(text, sentence[0]);
                 String inserted = "also ";
                 int version = i + 2;
-                Position position = position(text, at);
+                Position position = Expect.position(text, at);
                 long t1 = System.nanoTime();
                 server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
                         List.of(new TextDocumentContentChangeEvent(new Range(position, position), inserted))));
@@ -203,18 +157,5 @@ public final class ContextualLatencyBenchmark {
             at = text.indexOf(' ', at) + 1;
         }
         return at;
-    }
-
-    /** The LSP position (UTF-16) of an offset. */
-    private static Position position(String text, int offset) {
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, offset - lineStart);
     }
 }

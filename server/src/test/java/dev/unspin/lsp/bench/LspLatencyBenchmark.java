@@ -60,7 +60,7 @@ public final class LspLatencyBenchmark {
             """;
 
     /** Records diagnostics with the time they arrived. */
-    static final class Client implements LanguageClient {
+    static class Client implements LanguageClient {
         record Arrival(long nanos, PublishDiagnosticsParams params) {
         }
 
@@ -89,6 +89,7 @@ public final class LspLatencyBenchmark {
         public void logMessage(MessageParams params) {
         }
 
+        /** The next diagnostics published for this version of the document. */
         Arrival await(String uri, int version) throws InterruptedException {
             while (true) {
                 Arrival a = arrivals.poll(60, TimeUnit.SECONDS);
