@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,25 @@ class ContextualPublicationTest {
             insert(h, uri(), 2, 1, 27, "x"); // National Surxety Council
             PublishDiagnosticsParams first = h.diagnostics(uri());
             assertEquals(List.of("mentioned", "coverage-shift"), codes(first));
+        }
+    }
+
+    @Test
+    void aLongContextualCheckShowsProgressOfItsOwn() throws Exception {
+        System.setProperty(SlowCheckProgress.THRESHOLD_PROPERTY, "0"); // every check is past it
+        try (ServerHarness h = new ServerHarness()) {
+            ClientCapabilities capabilities = ServerHarness.capabilities();
+            WindowClientCapabilities window = new WindowClientCapabilities();
+            window.setWorkDoneProgress(true);
+            capabilities.setWindow(window);
+            h.initialize(capabilities, ServerHarness.options("\"contextual\": true"), root);
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            List<String> sent = new ArrayList<>();
+            h.client.progress.drainTo(sent);
+            assertTrue(sent.stream().anyMatch(m -> m.matches("begin unspin-progress-\\d+ unspin: checking a.txt in context")), sent.toString());
+        } finally {
+            System.clearProperty(SlowCheckProgress.THRESHOLD_PROPERTY);
         }
     }
 
