@@ -12,13 +12,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mb="${CORPUS_MB:-200}"
 corpus="${CORPUS_DIR:-/tmp/unspin-bench-corpus}"
-jar="$root/server/target/unspin.jar"
+jar="$root/cli/target/unspin.jar"
 work="$(mktemp -d /tmp/unspin-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-if [ ! -f "$jar" ] || [ -n "$(find "$root/dictionary/src/main" "$root/dictionary/data" "$root/server/src/main" -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find "$root"/*/src/main "$root/dictionary/data" -newer "$jar" -print -quit)" ]; then
   echo "building $jar..." >&2
-  mvn -B -q -f "$root/pom.xml" -DskipTests package >&2
+  mvn -B -q -f "$root/pom.xml" -pl cli -am -DskipTests package >&2
 fi
 
 # The corpus: the seed articles' lines shuffled into chunks of about 1 MB, split into ~64 KB files in 20 folders.

@@ -24,7 +24,7 @@ for seed in "${seeds[@]}"; do
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
   printf '%-60s whole process %6.2f s (median of %d)  peak resident %5d MB\n' "./unspin restore $(basename "$seed")" "$median" "$RUNS" "$((rss / 1024))"
 done
-classpath="$root/bert/target/classes:$root/server/target/unspin.jar:$(cat "$root/bert/target/classpath.txt")"
+classpath="$root/bert/target/classes:$root/cli/target/unspin.jar:$(cat "$root/bert/target/classpath.txt")"
 echo "in one process, with the default dictionary:"
 java -cp "$classpath" dev.unspin.bert.DeepRestoreHarness "${seeds[@]}"
 echo "in one process, with no dictionary (as for another spinner's text, where the contextual stage weighs every word):"

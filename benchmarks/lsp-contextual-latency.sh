@@ -12,7 +12,7 @@ article="${1:-seeds/spun/nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt}"
 shift || true
 jvm=("$@")
 [ ${#jvm[@]} -gt 0 ] || jvm=(-XX:+UseSerialGC)
-mvn -B -q -DskipTests -pl server,bert -am package >&2   # the jar, the BERT module and the harness (test classes)
-server_classpath="server/target/unspin.jar:bert/target/unspin-bert-0.1.0-SNAPSHOT.jar:$(cat bert/target/classpath.txt)"
-java ${BENCH_OPTS:-} -cp server/target/unspin.jar:server/target/test-classes \
+mvn -B -q -DskipTests -pl cli,bert -am package >&2   # the jar, the BERT module and the harness (test classes)
+server_classpath="cli/target/unspin.jar:bert/target/unspin-bert-0.1.0-SNAPSHOT.jar:$(cat bert/target/classpath.txt)"
+java ${BENCH_OPTS:-} -cp cli/target/unspin.jar:server/target/test-classes \
   dev.unspin.lsp.bench.ContextualLatencyBenchmark "$server_classpath" "$article" "${jvm[@]}"

@@ -9,5 +9,5 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 mvn -B -q -DskipTests package >&2   # builds the jar and compiles the harness (test classes)
-java ${BENCH_OPTS:-} -cp server/target/unspin.jar:server/target/test-classes dev.unspin.lsp.bench.LspLatencyBenchmark \
-  server/target/unspin.jar seeds/spun/washingtonpost-2024-05-30-blinken-moldova-policy-shift.txt "$@"
+java ${BENCH_OPTS:-} -cp cli/target/unspin.jar:server/target/test-classes dev.unspin.lsp.bench.LspLatencyBenchmark \
+  cli/target/unspin.jar seeds/spun/washingtonpost-2024-05-30-blinken-moldova-policy-shift.txt "$@"

@@ -55,7 +55,7 @@ load_start="$(load)"
 # --- build -------------------------------------------------------------------------------------
 step "building (jar, harness classes, JMH jar)"
 mvn -B -q -Dstyle.color=never -DskipTests package > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "the build failed"; }
-jar="$root/server/target/unspin.jar"
+jar="$root/cli/target/unspin.jar"
 seed="$root/seeds/spun/nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt"
 "$root/unspin" restore --fast "$seed" > /dev/null # makes the launcher's class-data archive for this jar
 

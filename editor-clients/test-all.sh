@@ -13,7 +13,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-jar="$root/server/target/unspin.jar"
+jar="$root/cli/target/unspin.jar"
 seed=nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt
 # The one quick fix, chosen by its title: "capability" on line 14, whose entry (told apart from
 # "capability" => "capacity" by the word before it) restores "ability"; restoring all the rest
@@ -44,10 +44,10 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 nvim --version | head -1; emacs --version | head -1; echo "node $(node --version)"
 
 step "server jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/dictionary/src/main" "$root/dictionary/data" \
-      "$root/server/src/main" -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main "$root/dictionary/data" \
+      -newer "$jar" -print -quit)" ]; then
   echo "building $jar"
-  mvn -B -q -f "$root/pom.xml" -DskipTests package
+  mvn -B -q -f "$root/pom.xml" -pl cli -am -DskipTests package
 fi
 ls -l "$jar"
 

@@ -2,12 +2,12 @@
 # End-to-end tests of the web page: installs Debian's chromium and the npm packages when missing,
 # builds the jar when stale, starts `unspin web` on a free port, runs e2e.mjs, and always stops
 # the server. Exits non-zero on any failure.
-#   web-tests/run.sh                      screenshot goes to server/target/web-e2e/
+#   web-tests/run.sh                      screenshot goes to web/target/web-e2e/
 #   web-tests/run.sh --update-screenshot  screenshot replaces docs/web-screenshot.png
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-out="$root/server/target/web-e2e"
+out="$root/web/target/web-e2e"
 screenshot="$out/web-screenshot.png"
 case "${1:-}" in
   "") ;;
@@ -24,11 +24,11 @@ fi
 # npm ci installs exactly the lock file, and never a browser (playwright-core has no download step).
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
-"$root/unspin" --version >/dev/null # builds server/target/unspin.jar when missing or stale
+"$root/unspin" --version >/dev/null # builds cli/target/unspin.jar when missing or stale
 
 mkdir -p "$out"
 log="$out/server.log"
-java -jar "$root/server/target/unspin.jar" web --port 0 2>"$log" &
+java -jar "$root/cli/target/unspin.jar" web --port 0 2>"$log" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 

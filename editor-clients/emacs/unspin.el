@@ -30,7 +30,7 @@
   :prefix "unspin-")
 
 (defcustom unspin-server-jar (getenv "UNSPIN_JAR")
-  "The unspin server jar (for example server/target/unspin.jar of a checkout)."
+  "The unspin server jar (for example cli/target/unspin.jar of a checkout)."
   :type '(choice (const :tag "None" nil) file))
 
 (defcustom unspin-java-program nil

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * What the engine itself finds in a plain-text file, for the editor tests to compare the editors'
  * diagnostics with: one line per finding, tab-separated, with LSP positions in UTF-16 code units:
  * {@code startLine startCharacter endLine endCharacter entryId spun}.
- * Run with: {@code java -cp server/target/unspin.jar editor-clients/tools/ExpectedFindings.java FILE [CONFIDENCE]}.
+ * Run with: {@code java -cp cli/target/unspin.jar editor-clients/tools/ExpectedFindings.java FILE [CONFIDENCE]}.
  * It uses the shipped dictionary at the given minimum confidence (default possible, which is what
  * the server reports in clearly spun prose; {@code certain} is what it reports with
  * {@code minConfidence: "certain"}).

@@ -1,12 +1,12 @@
 // Builds unspin-<version>.vsix: type-checks, bundles, copies the server jar in, runs vsce.
-// The jar comes from UNSPIN_JAR or ../../server/target/unspin.jar (build it with `mvn -DskipTests package`).
+// The jar comes from UNSPIN_JAR or ../../cli/target/unspin.jar (build it with `mvn -DskipTests package`).
 import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const jar = process.env.UNSPIN_JAR ?? join(here, '..', '..', 'server', 'target', 'unspin.jar');
+const jar = process.env.UNSPIN_JAR ?? join(here, '..', '..', 'cli', 'target', 'unspin.jar');
 if (!existsSync(jar)) {
   console.error(`package: no server jar at ${jar}; run "mvn -B -DskipTests package" at the repository root first`);
   process.exit(1);

@@ -13,7 +13,7 @@ const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(here, '..', '..');
 const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 const vsix = process.argv[2] ?? join(here, `${manifest.name}-${manifest.version}.vsix`);
-const jar = process.env.UNSPIN_JAR ?? join(repo, 'server', 'target', 'unspin.jar');
+const jar = process.env.UNSPIN_JAR ?? join(repo, 'cli', 'target', 'unspin.jar');
 
 let failures = 0;
 async function check(name, fn) {

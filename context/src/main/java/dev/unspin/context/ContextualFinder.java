@@ -6,6 +6,7 @@ import dev.unspin.dictionary.Evidence;
 import dev.unspin.dictionary.SourceLocation;
 import dev.unspin.engine.CaseTransfer;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.text.Token;
 import dev.unspin.thesaurus.LanguageModelFitFinder;
@@ -145,9 +146,10 @@ public final class ContextualFinder implements FindingSupplement {
         SpunForm form = decision.form();
         String replacement = CaseTransfer.likeWord(surface, form.best());
         Confidence confidence = decision.confidence();
+        String why = reason(decision);
         Entry entry = new Entry(Thesaurus.ID_PREFIX + "context-" + form.best().replace(' ', '-'), form.form(), List.of(replacement),
-                confidence, List.of(), Optional.empty(), List.of(new Evidence(reason(decision), 0)), SOURCE);
-        return new Finding(start, end, surface, List.of(replacement), entry);
+                confidence, List.of(), Optional.empty(), List.of(new Evidence(why, 0)), SOURCE);
+        return new Finding(start, end, surface, List.of(replacement), entry, new FindingOrigin.Proposal(FindingOrigin.Stage.CONTEXTUAL, why));
     }
 
     /** Why the form was judged spun, in words a reader can check. */

@@ -44,7 +44,7 @@ public final class Morphology {
         this.synthesizer = ThreadLocal.withInitial(() -> new DictionaryLookup(this.synthesis));
     }
 
-    /** The dictionaries from the class path (about 2 MB, read in well under a second). */
+    /** The dictionaries from the class path (about 2 MB). */
     public static Morphology load() {
         return new Morphology(read(ANALYSIS), read(SYNTHESIS));
     }

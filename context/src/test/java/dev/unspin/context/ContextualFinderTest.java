@@ -122,7 +122,7 @@ class ContextualFinderTest {
             assertEquals(Character.isUpperCase(finding.spun().charAt(0)), Character.isUpperCase(finding.replacement().charAt(0)),
                     finding.spun() + " → " + finding.replacement());
             assertTrue(finding.entryId().startsWith(Thesaurus.ID_PREFIX), finding.entryId());
-            assertTrue(Thesaurus.reason(finding).isPresent(), "a contextual finding says why");
+            assertTrue(finding.reason().isPresent(), "a contextual finding says why");
             if (finding.spun().equalsIgnoreCase("mentioned")) {
                 mentioned.put(finding.spun(), finding.replacement());
             }

@@ -24,7 +24,7 @@ public final class DefaultDictionary {
     /** The parsed files, once per process: they cannot change while it runs. */
     private static final AtomicReference<CompletableFuture<Dictionary>> PARSED = new AtomicReference<>();
 
-    /** The shipped dictionary, parsed on the first call (about 80 ms in a fresh JVM) or ahead of it by {@link #preloadInBackground()}. */
+    /** The shipped dictionary, parsed on the first call or ahead of it by {@link #preloadInBackground()}. */
     public static Dictionary load() {
         try {
             return parsed(Runnable::run).join();

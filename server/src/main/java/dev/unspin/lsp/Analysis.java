@@ -1,9 +1,9 @@
 package dev.unspin.lsp;
 
-import dev.unspin.document.DocumentCheck;
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.SourceFinding;
+import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.TextChange;
-import dev.unspin.thesaurus.Thesaurus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,11 +16,11 @@ import org.eclipse.lsp4j.Diagnostic;
  * the dictionary's, with the contextual ones of an earlier version carried over where the edit left
  * them alone.
  */
-record Analysis(OpenDocument document, long generation, DocumentCheck.Result check, List<SourceFinding> findings,
+record Analysis(OpenDocument document, long generation, CheckResult check, List<SourceFinding> findings,
         List<Diagnostic> diagnostics, boolean complete) {
 
     /** The findings presented as diagnostics, at most {@code max} and a notice of those left out. */
-    static Analysis presented(OpenDocument doc, CheckState state, DocumentCheck.Result check, List<SourceFinding> findings,
+    static Analysis presented(OpenDocument doc, CheckState state, CheckResult check, List<SourceFinding> findings,
             PositionEncoding encoding, int max, boolean complete) {
         // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
         int shown = Math.min(findings.size(), max);
@@ -34,9 +34,9 @@ record Analysis(OpenDocument document, long generation, DocumentCheck.Result che
         return new Analysis(doc, state.generation(), check, List.copyOf(findings), List.copyOf(diagnostics), complete);
     }
 
-    /** A finding of the contextual restorer rather than of a dictionary entry. */
+    /** A finding the contextual restorer proposed (its thesaurus or its finder), not a dictionary entry's. */
     static boolean contextual(SourceFinding finding) {
-        return finding.entryId().startsWith(Thesaurus.ID_PREFIX);
+        return finding.origin() instanceof FindingOrigin.Proposal;
     }
 
     /**
@@ -53,7 +53,7 @@ record Analysis(OpenDocument document, long generation, DocumentCheck.Result che
             }
             SourceFinding moved = finding.end() < change.prefix() ? finding
                     : finding.start() > change.oldEnd() ? new SourceFinding(finding.start() + shift, finding.end() + shift,
-                            finding.finding(), finding.replacements())
+                            finding.spun(), finding.finding(), finding.replacements())
                     : null;
             if (moved != null && !overlapsAny(moved, dictionary)) {
                 all.add(moved);

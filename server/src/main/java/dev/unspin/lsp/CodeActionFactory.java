@@ -2,7 +2,7 @@ package dev.unspin.lsp;
 
 import com.google.gson.JsonObject;
 import dev.unspin.document.DocumentFormat;
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.SourceFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

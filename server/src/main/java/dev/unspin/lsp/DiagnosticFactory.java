@@ -3,8 +3,7 @@ package dev.unspin.lsp;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.unspin.dictionary.Confidence;
-import dev.unspin.document.SourceFinding;
-import dev.unspin.thesaurus.Thesaurus;
+import dev.unspin.check.SourceFinding;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Diagnostic;
@@ -26,11 +25,11 @@ final class DiagnosticFactory {
         Confidence confidence = finding.finding().confidence();
         // The message shows the prose as read (references decoded); data keeps the source text for staleness checks.
         String message = message(finding.finding().spun(), confidence, finding.finding().replacements())
-                + Thesaurus.reason(finding.finding()).map(why -> " (" + why + ")").orElse("");
+                + finding.finding().reason().map(why -> " (" + why + ")").orElse("");
         Diagnostic diagnostic = new Diagnostic(range, message,
                 settings.severity().getOrDefault(confidence, DiagnosticSeverity.Warning), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.entryId()));
-        DocLinks.forEntry(finding.entryId()).ifPresent(diagnostic::setCodeDescription);
+        DocLinks.forOrigin(finding.finding().origin()).ifPresent(diagnostic::setCodeDescription);
         diagnostic.setData(FixData.of(finding.entryId(), spun, finding.replacements()).toJson());
         return diagnostic;
     }

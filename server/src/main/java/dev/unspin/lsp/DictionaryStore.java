@@ -67,7 +67,7 @@ final class DictionaryStore {
 
     private static Engine shippedEngine() {
         Engine engine = new Engine(DefaultDictionary.load(), SentenceCache::analyzer);
-        engine.reportByEvidence("Officials mentioned a coverage shift at the information convention.");
+        engine.report("Officials mentioned a coverage shift at the information convention.");
         return engine;
     }
 

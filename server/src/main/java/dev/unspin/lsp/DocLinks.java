@@ -1,7 +1,7 @@
 package dev.unspin.lsp;
 
 import dev.unspin.corpus.UnspinCheckout;
-import dev.unspin.thesaurus.Thesaurus;
+import dev.unspin.engine.FindingOrigin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,10 +20,13 @@ final class DocLinks {
     private DocLinks() {
     }
 
-    /** The page for a finding of this entry: the contextual restorer's, the thesaurus's, or the dictionary format's. */
-    static Optional<DiagnosticCodeDescription> forEntry(String entryId) {
-        String page = !entryId.startsWith(Thesaurus.ID_PREFIX) ? "dictionary.md"
-                : entryId.startsWith(Thesaurus.ID_PREFIX + "context-") ? "contextual-restorer.md" : "context.md";
+    /** The page for a finding of this origin: the dictionary format's, the thesaurus's or the contextual restorer's. */
+    static Optional<DiagnosticCodeDescription> forOrigin(FindingOrigin origin) {
+        String page = !(origin instanceof FindingOrigin.Proposal proposal) ? "dictionary.md"
+                : switch (proposal.stage()) {
+                    case THESAURUS -> "context.md";
+                    case CONTEXTUAL -> "contextual-restorer.md";
+                };
         return forPage(page);
     }
 

@@ -2,8 +2,7 @@ package dev.unspin.lsp;
 
 import dev.unspin.dictionary.Entry;
 import dev.unspin.dictionary.Evidence;
-import dev.unspin.document.SourceFinding;
-import dev.unspin.thesaurus.Thesaurus;
+import dev.unspin.check.SourceFinding;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Hover;
@@ -27,7 +26,7 @@ final class HoverFactory {
             text.append("Alternatives: ").append(finding.finding().replacements().subList(1, finding.finding().replacements().size())
                     .stream().map(DiagnosticFactory::quote).collect(Collectors.joining(", "))).append("\n\n");
         }
-        Optional<String> why = Thesaurus.reason(finding.finding());
+        Optional<String> why = finding.finding().reason();
         text.append("Confidence: ").append(entry.confidence().label())
                 .append(" \u00B7 entry ").append(c).append(entry.id()).append(c).append(" (").append(entry.location().file());
         // Thesaurus findings come from WordNet, not from a dictionary line.

@@ -36,7 +36,7 @@ public final class LspCommand implements Callable<Integer> {
 
     /**
      * {@code unspin lsp} with no options, as editors start it: nothing to parse, so picocli's
-     * reflective reading of the command (about 90 ms in a fresh JVM) is skipped.
+     * reflective reading of the command is skipped (docs/performance.md has its cost).
      */
     public static int runWithDefaults() {
         try {

@@ -1,10 +1,12 @@
 package dev.unspin.lsp;
 
-import dev.unspin.dictionary.Confidence;
+import dev.unspin.check.CheckRequest;
+import dev.unspin.check.CheckResult;
+import dev.unspin.check.Checker;
+import dev.unspin.check.SourceFinding;
 import dev.unspin.context.ResourceCache;
-import dev.unspin.document.DocumentCheck;
 import dev.unspin.engine.Engine;
-import dev.unspin.document.SourceFinding;
+import dev.unspin.engine.ShownConfidence;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
@@ -444,7 +446,7 @@ final class Session {
             return cached;
         }
         // The check of an earlier version under the same state: only the prose near the edit is matched again.
-        DocumentCheck.Result previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
+        CheckResult previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
         Analysis analysis = check(current.engine(), current, doc, previous, current.contextual() == null);
         if (documents.get(doc.uri()) == doc) {
             analyses.put(doc.uri(), analysis);
@@ -464,13 +466,11 @@ final class Session {
     }
 
     /** The one call into the checking code, for both steps: the engine's findings, presented. */
-    private Analysis check(Engine engine, CheckState current, OpenDocument doc, DocumentCheck.Result previous, boolean complete) {
-        DocumentCheck.Result check = doc.format().isEmpty() ? null
-                : DocumentCheck.run(engine, doc.format().get(), doc.text(),
-                        current.settings().minConfidence().orElse(Confidence.POSSIBLE), current.ignoredEntries(), previous);
-        // Without a fixed minimum the document's own evidence decides, as for unspin restore and check.
-        List<SourceFinding> findings = check == null ? List.of()
-                : check.locatedAtLeast(current.settings().minConfidence().orElseGet(check::minimumShown));
+    private Analysis check(Engine engine, CheckState current, OpenDocument doc, CheckResult previous, boolean complete) {
+        CheckResult check = doc.format().isEmpty() ? null
+                : new Checker(engine).check(new CheckRequest(doc.text(), doc.format().get(),
+                        ShownConfidence.of(current.settings().minConfidence()), current.ignoredEntries()), previous);
+        List<SourceFinding> findings = check == null ? List.of() : check.shown();
         return Analysis.presented(doc, current, check, findings, encoding(), maxDiagnostics, complete);
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 
 /**
@@ -61,8 +62,7 @@ record Settings(
             Map.of(Confidence.CERTAIN, DiagnosticSeverity.Error, Confidence.LIKELY, DiagnosticSeverity.Warning,
                     Confidence.POSSIBLE, DiagnosticSeverity.Information),
             Set.of(),
-            Map.of("txt", "plaintext", "text", "plaintext", "md", "markdown", "markdown", "markdown",
-                    "html", "html", "htm", "html", "xhtml", "html"),
+            DocumentFormat.BY_EXTENSION.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().id())),
             50, List.of(), true, false, Confidence.CERTAIN, true, CheckOn.CHANGE,
             UserDictionary.defaultPath(System.getenv(), System.getProperty("user.home")));
 
@@ -117,10 +117,7 @@ record Settings(
 
     /** The format a document is checked as, from its file extension or else its language id; empty: not checked. */
     Optional<DocumentFormat> formatOf(String uri, String languageId) {
-        String name = uri.substring(uri.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String format = fileTypes.get(extension);
+        String format = fileTypes.get(DocumentFormat.extension(uri.substring(uri.lastIndexOf('/') + 1)));
         if (format == null) {
             format = "text".equals(languageId) ? "plaintext" : languageId;
         }

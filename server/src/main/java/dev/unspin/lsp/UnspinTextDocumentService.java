@@ -1,6 +1,6 @@
 package dev.unspin.lsp;
 
-import dev.unspin.document.SourceFinding;
+import dev.unspin.check.SourceFinding;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -51,7 +51,13 @@ final class UnspinTextDocumentService implements TextDocumentService {
                     params.getContentChanges());
             return;
         }
-        session.change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(), params.getContentChanges());
+        try {
+            session.change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(), params.getContentChanges());
+        } catch (IllegalArgumentException e) {
+            // A change the text cannot take (a range ending before it starts): the client's mistake,
+            // said in one line; the document stays as it was until the client sends it whole.
+            session.log().warn("ignored a change to " + params.getTextDocument().getUri() + ": " + e.getMessage());
+        }
     }
 
     @Override

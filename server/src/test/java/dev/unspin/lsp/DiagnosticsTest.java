@@ -1,5 +1,6 @@
 package dev.unspin.lsp;
 
+import dev.unspin.engine.FindingOrigin;
 import static dev.unspin.lsp.Expect.diagnostic;
 import static dev.unspin.lsp.Expect.range;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -284,8 +285,8 @@ class DiagnosticsTest {
             assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(href))), href);
         }
         assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/contextual-restorer.md").toUri().toString(),
-                DocLinks.forEntry("thesaurus:context-news-conference").orElseThrow().getHref());
+                DocLinks.forOrigin(new FindingOrigin.Proposal(FindingOrigin.Stage.CONTEXTUAL, "why")).orElseThrow().getHref());
         assertEquals(REPO.toAbsolutePath().normalize().resolve("docs/context.md").toUri().toString(),
-                DocLinks.forEntry("thesaurus:news-conference").orElseThrow().getHref());
+                DocLinks.forOrigin(new FindingOrigin.Proposal(FindingOrigin.Stage.THESAURUS, "why")).orElseThrow().getHref());
     }
 }

@@ -1,5 +1,6 @@
 package dev.unspin.lsp;
 
+import dev.unspin.engine.FindingOrigin;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class Expect {
             String... replacements) {
         Diagnostic d = new Diagnostic(range, message, severity, "unspin");
         d.setCode(Either.forLeft(id));
-        DocLinks.forEntry(id).ifPresent(d::setCodeDescription);
+        DocLinks.forOrigin(FindingOrigin.DICTIONARY).ifPresent(d::setCodeDescription); // the expected findings are dictionary entries'
         JsonObject data = new JsonObject();
         data.addProperty("entry", id);
         data.addProperty("spun", spun);

@@ -1,0 +1,49 @@
+package dev.unspin.thesaurus;
+
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingSupplement;
+import dev.unspin.engine.SpinEvidence;
+import dev.unspin.engine.SpinVerdict;
+import dev.unspin.languagemodel.LanguageModelUnavailableException;
+import dev.unspin.languagemodel.NewsLanguageModel;
+import dev.unspin.languagemodel.TrieLanguageModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the thesaurus adds to an engine: the dictionary's {@code possible} findings weighed by the
+ * language model, then unseen-swap findings, names first, then single words.
+ * They are kept only where the document's evidence, counting them, is not clean: in a clean
+ * document restore would hold them back anyway, and check should not show them either, since a
+ * few scattered thesaurus findings in clean prose are its false findings.
+ */
+public final class Thesaurus {
+    /** The id prefix of the entries the thesaurus and the contextual restorer make for their proposals. */
+    public static final String ID_PREFIX = "thesaurus:";
+
+    private Thesaurus() {
+    }
+
+    /**
+     * The thesaurus over the shared news language model, opened here so that a missing or broken
+     * model fails at once with a message, and WordNet, which loads when text is first searched.
+     */
+    public static FindingSupplement supplement() throws LanguageModelUnavailableException {
+        TrieLanguageModel opened = NewsLanguageModel.require();
+        Supplier<TrieLanguageModel> model = () -> opened;
+        PossibleFindingCheck possible = new PossibleFindingCheck(model);
+        FixedExpressionFinder names = new FixedExpressionFinder(WordNetThesaurus::shared, () -> Optional.of(opened));
+        LanguageModelFitFinder words = new LanguageModelFitFinder(model);
+        return (text, dictionaryFindings) -> {
+            ModelReading reading = new ModelReading(opened, text); // the text's words, tokenized and looked up once for all three
+            List<Finding> found = possible.check(reading, dictionaryFindings);
+            List<Finding> all = words.supplement(reading, names.supplement(text, reading.words(), found));
+            if (all.size() == found.size()) {
+                return found;
+            }
+            SpinVerdict verdict = SpinEvidence.of(reading.size(), all).verdict();
+            return verdict == SpinVerdict.CLEAN ? found : all;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.unspin.check;
+
+import dev.unspin.dictionary.Confidence;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.RestorationTooLargeException;
+import dev.unspin.engine.SpinEvidence;
+import java.util.List;
+
+/**
+ * The check of one version of a document, kept so that the next version can be checked from it.
+ *
+ * @param request  what was asked
+ * @param prose    the prose that was checked
+ * @param searched the engine's findings in the prose, of the confidence searched for, before
+ *                 suppressions and ignored entries (what the spin evidence weighs)
+ * @param shown    the findings shown, located in the source, in source order
+ * @param words    the prose's word count
+ * @param minimum  the least sure confidence shown: the one asked for, or what the evidence chose
+ */
+public record CheckResult(CheckRequest request, String prose, List<Finding> searched, List<SourceFinding> shown,
+        int words, Confidence minimum) {
+
+    public CheckResult {
+        searched = List.copyOf(searched);
+        shown = List.copyOf(shown);
+    }
+
+    /** How strongly the prose's findings say it was spun. */
+    public SpinEvidence evidence() {
+        return SpinEvidence.of(words, searched);
+    }
+
+    /** Shown findings per 1,000 words. */
+    public double spinScore() {
+        return words == 0 ? 0 : shown.size() * 1000.0 / words;
+    }
+
+    /**
+     * The source with every shown finding replaced by its preferred original, as written in the
+     * source's format.
+     *
+     * @throws RestorationTooLargeException if that would be longer than a restoration may be
+     */
+    public String restored() {
+        return Engine.apply(request.source(), shown);
+    }
+}
