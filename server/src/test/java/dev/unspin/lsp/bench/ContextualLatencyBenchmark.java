@@ -33,12 +33,13 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * The language server's one-sentence re-check with the contextual restorer (a harness, not a test):
  * starts {@code java [JVM options] -cp CLASSPATH dev.unspin.cli.Main lsp} with the default settings
  * (contextual on, the shipped dictionary), waits for the restorer to load, opens a spun article and
- * waits for its contextual diagnostics (the first check), then makes edits, each inserting a word
- * into one sentence, and prints the time from each didChange to the dictionary's diagnostics (the
+ * waits for its contextual diagnostics (the first check), then makes edits, each inserting
+ * "in 2024" into one sentence, and prints the time from each didChange to the dictionary's diagnostics (the
  * first publication of that version) and to the contextual ones (the second), p50 and p95.
  *
  * <p>Usage: {@code ContextualLatencyBenchmark CLASSPATH ARTICLE [JVM option...]}; system property
- * {@code edits} (default 20, after 3 untimed).
+ * {@code edits} (default 20), {@code warmUp} (untimed edits before them, default 12) and
+ * {@code settings} (JSON merged into the initialization options, e.g. {@code {"defaultDictionary": false}}).
  */
 public final class ContextualLatencyBenchmark {
 
@@ -83,7 +84,11 @@ public final class ContextualLatencyBenchmark {
             capabilities.setWindow(window);
             init.setCapabilities(capabilities);
             init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "bench")));
-            init.setInitializationOptions(JsonParser.parseString("{\"debounceMs\": 0}"));
+            // -Dsettings='{"defaultDictionary": false}': the harder case, where the restorer weighs every word.
+            var options = JsonParser.parseString(System.getProperty("settings", "{}")).getAsJsonObject();
+            options.addProperty("debounceMs", 0);
+            init.setInitializationOptions(options);
+            System.out.printf("settings: %s%n", options);
             long started = System.nanoTime();
             server.initialize(init).get(60, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
@@ -104,24 +109,35 @@ public final class ContextualLatencyBenchmark {
             String text = article;
             List<Double> dictionary = new ArrayList<>();
             List<Double> contextual = new ArrayList<>();
-            int warmUp = 3;
+            List<Double> cpu = new ArrayList<>();
+            int warmUp = Integer.getInteger("warmUp", 12);
             for (int i = 0; i < warmUp + edits; i++) {
-                // Sentences spread over the article, each edited once: a word inserted after its third.
-                int[] sentence = sentences.get((i * 7 + 3) % sentences.size());
+                // The untimed edits warm the server up on the first sentence; the timed ones go to sentences
+                // spread over the article: "in 2024" inserted after the third word.
+                int[] sentence = sentences.get(i < warmUp ? 0 : ((i - warmUp) * 7 + 3) % sentences.size());
                 int at = afterThirdWord(text, sentence[0]);
-                String inserted = "also ";
+                // Words the restorer never weighs (a short function word, a number), so that the edit re-keys
+                // the sentence's gaps without adding a form that repeated insertions would make suspect.
+                String inserted = "in 2024 ";
                 int version = i + 2;
                 Position position = Expect.position(text, at);
+                long cpu0 = cpuMillis(process.pid());
                 long t1 = System.nanoTime();
                 server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
                         List.of(new TextDocumentContentChangeEvent(new Range(position, position), inserted))));
                 long fast = client.await(uri, version).nanos() - t1;
                 long full = client.await(uri, version).nanos() - t1;
+                long cpuUsed = cpuMillis(process.pid()) - cpu0;
                 text = text.substring(0, at) + inserted + text.substring(at);
                 sentences = sentences(text);
+                if (Boolean.getBoolean("verbose")) {
+                    System.out.printf(Locale.ROOT, "edit %d: %.0f ms, \"%s\"%n", i, full / 1e6,
+                            text.substring(sentence[0], Math.min(text.length(), sentence[1] + inserted.length())));
+                }
                 if (i >= warmUp) {
                     dictionary.add(fast / 1e6);
                     contextual.add(full / 1e6);
+                    cpu.add((double) cpuUsed);
                 }
             }
             System.out.printf(Locale.ROOT, "didChange of one sentence -> dictionary diagnostics p50 %.1f ms p95 %.1f ms;"
@@ -129,6 +145,9 @@ public final class ContextualLatencyBenchmark {
                     LspLatencyBenchmark.percentile(dictionary, 50), LspLatencyBenchmark.percentile(dictionary, 95),
                     LspLatencyBenchmark.percentile(contextual, 50), LspLatencyBenchmark.percentile(contextual, 95),
                     contextual.stream().mapToDouble(Double::doubleValue).max().orElse(0), edits, warmUp);
+            // The server's own CPU time per edit, which the machine's other work does not inflate as it does the wall time.
+            System.out.printf(Locale.ROOT, "server CPU time per edit (all its threads): p50 %.0f ms p95 %.0f ms%n",
+                    LspLatencyBenchmark.percentile(cpu, 50), LspLatencyBenchmark.percentile(cpu, 95));
             System.out.printf("resident memory: %d MB%n", LspLatencyBenchmark.residentKb(process.pid()) / 1024);
             server.shutdown().get(60, TimeUnit.SECONDS);
             server.exit();
@@ -137,6 +156,13 @@ public final class ContextualLatencyBenchmark {
             LspLatencyBenchmark.deleteTree(root);
         }
         System.exit(0);
+    }
+
+    /** User and system CPU time of a process so far, from /proc (in clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static final Pattern SENTENCE = Pattern.compile("[A-Z][^.!?\\n]{40,}[.!?]");
