@@ -7,6 +7,7 @@ import dev.unspin.engine.TextChange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.lsp4j.Diagnostic;
 
 /**
@@ -40,15 +41,16 @@ record Analysis(OpenDocument document, long generation, CheckResult check, List<
     }
 
     /**
-     * The dictionary's findings of this version with the contextual findings of an earlier version
-     * that the edit since left alone, moved by the edit. The dictionary's win where they overlap.
+     * The dictionary's findings of this version with the contextual findings of an earlier check
+     * that the edit since left alone, moved by the edit, leaving out those of entries now ignored.
+     * The dictionary's win where they overlap.
      */
-    static List<SourceFinding> merged(List<SourceFinding> dictionary, Analysis earlier, String text) {
+    static List<SourceFinding> merged(List<SourceFinding> dictionary, Analysis earlier, String text, Set<String> ignored) {
         TextChange change = TextChange.between(earlier.document().text(), text);
         int shift = text.length() - earlier.document().text().length();
         List<SourceFinding> all = new ArrayList<>(dictionary);
         for (SourceFinding finding : earlier.findings()) {
-            if (!contextual(finding)) {
+            if (!contextual(finding) || ignored.contains(finding.entryId())) {
                 continue;
             }
             SourceFinding moved = finding.end() < change.prefix() ? finding

@@ -88,16 +88,9 @@ final class ContextualChecks {
         }
     }
 
-    /** The last contextual check of the document under this generation, of whatever version, or null. */
-    Analysis latest(String uri, long generation) {
-        Analysis analysis = done.get(uri);
-        return analysis != null && analysis.generation() == generation ? analysis : null;
-    }
-
-    /** Whether this version's check is still to come. */
-    boolean pending(OpenDocument document, long generation) {
-        Analysis analysis = done.get(document.uri());
-        return analysis == null || analysis.document() != document || analysis.generation() != generation;
+    /** The last contextual check of the document, of whatever version and check state, or null. */
+    Analysis latest(String uri) {
+        return done.get(uri);
     }
 
     /** A closed document: its job is cancelled and its results forgotten. */

@@ -423,17 +423,20 @@ final class Session {
         if (checkedDocument(doc.uri()) == doc) {
             contextualChecks.request(doc, current.generation(), () -> contextualAnalysis(doc, current), this::publishContextual);
         }
-        Analysis contextual = contextualChecks.latest(doc.uri(), current.generation());
+        // The last contextual check, even of another version or before a settings or dictionary change:
+        // its findings stay shown, where still valid, until this version's check replaces them.
+        Analysis contextual = contextualChecks.latest(doc.uri());
         if (contextual == null) {
             return dictionary;
         }
-        if (contextual.document() == doc) {
+        if (contextual.document() == doc && contextual.generation() == current.generation()) {
             return contextual;
         }
         Merged shown = merged.get(doc.uri());
         if (shown == null || shown.dictionary() != dictionary || shown.contextual() != contextual) {
             shown = new Merged(dictionary, contextual, Analysis.presented(doc, current, dictionary.check(),
-                    Analysis.merged(dictionary.findings(), contextual, doc.text()), encoding(), maxDiagnostics, false));
+                    Analysis.merged(dictionary.findings(), contextual, doc.text(), current.ignoredEntries()), encoding(),
+                    maxDiagnostics, false));
             merged.put(doc.uri(), shown);
         }
         return shown.shown();

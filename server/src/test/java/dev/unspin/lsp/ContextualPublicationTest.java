@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.google.gson.JsonParser;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -121,6 +124,24 @@ class ContextualPublicationTest {
             assertTrue(sent.stream().anyMatch(m -> m.matches("begin unspin-progress-\\d+ unspin: checking a.txt in context")), sent.toString());
         } finally {
             System.clearProperty(SlowCheckProgress.THRESHOLD_PROPERTY);
+        }
+    }
+
+    @Test
+    void aSettingsChangeKeepsTheContextualFindingsShownUnlessTheirEntryIsNowIgnored() throws Exception {
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", TEXT);
+            h.diagnosticsUntil(uri(), ContextualPublicationTest::contextual);
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"severity\": {\"certain\": \"warning\"}}}")));
+            assertEquals(List.of("mentioned", "coverage-shift", CONTEXTUAL), codes(h.diagnostics(uri())),
+                    "the dictionary's answer under the new settings, the contextual finding kept until its check is done");
+            h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                    "{\"unspin\": {\"ignoredEntries\": [\"" + CONTEXTUAL + "\"]}}")));
+            // The contextual check under the first change may still come (its certain findings are warnings); then the new state's.
+            PublishDiagnosticsParams ignored = h.diagnosticsUntil(uri(),
+                    p -> p.getDiagnostics().get(0).getSeverity() != DiagnosticSeverity.Warning);
+            assertEquals(List.of("mentioned", "coverage-shift"), codes(ignored));
         }
     }
 
