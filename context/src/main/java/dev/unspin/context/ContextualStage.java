@@ -112,6 +112,14 @@ public final class ContextualStage {
         return morphology;
     }
 
+    /**
+     * The same stage with BERT seen through {@code wrap} (a cache, say); the resources are shared.
+     * Without BERT, the stage itself.
+     */
+    public ContextualStage withMaskedModel(java.util.function.UnaryOperator<MaskedLanguageModel> wrap) {
+        return masked == null ? this : new ContextualStage(lm, thesaurus, moby, morphology, wrap.apply(masked));
+    }
+
     /** BERT, when it is loaded. */
     public Optional<MaskedLanguageModel> masked() {
         return Optional.ofNullable(masked);

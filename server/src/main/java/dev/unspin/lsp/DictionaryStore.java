@@ -12,8 +12,6 @@ import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
 import dev.unspin.context.ContextualStage;
-import dev.unspin.context.ResourceCache;
-import dev.unspin.context.ResourceUnavailableException;
 import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -47,13 +45,13 @@ final class DictionaryStore {
      * @param watched     every file whose change should trigger a reload, present or not
      * @param problems    format problems, which are shown as diagnostics in the file
      * @param unreadable  files that could not be read at all, with the reason
+     * @param contextual  the engine with the contextual restorer, or null when it is off or not loaded yet
      */
-    record Loaded(Engine engine, Set<String> ignoredEntries, List<Path> watched, List<Problem> problems,
+    record Loaded(Engine engine, Engine contextual, Set<String> ignoredEntries, List<Path> watched, List<Problem> problems,
             List<String> unreadable) {
     }
 
     private final Map<Path, List<Entry>> lastGood = new HashMap<>();
-    private ContextualStage contextualStage;
     private final Map<Path, Set<String>> lastGoodIgnored = new HashMap<>();
     /**
      * The engine over the shipped dictionary alone, the usual settings, built and run once on a
@@ -81,7 +79,8 @@ final class DictionaryStore {
         }
     }
 
-    synchronized Loaded load(Settings settings, Path root, WorkProgress progress) {
+    /** The dictionaries the settings name, and the engines over them; {@code stage} is the contextual restorer once loaded. */
+    synchronized Loaded load(Settings settings, Path root, Optional<ContextualStage> stage) {
         List<Entry> entries = new ArrayList<>();
         List<Path> watched = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -115,31 +114,11 @@ final class DictionaryStore {
         });
         boolean shippedOnly = settings.defaultDictionary() && entries.size() == shipped().dictionary().size();
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
-        Engine supplemented = settings.contextual() ? withContextualStage(engine, unreadable, progress)
-                : settings.thesaurus() ? withThesaurus(engine, unreadable) : engine;
-        return new Loaded(supplemented, Set.copyOf(ignored), List.copyOf(watched), List.copyOf(problems), List.copyOf(unreadable));
-    }
-
-    /**
-     * The engine with the contextual restorer, loaded once for the server's life (its models are
-     * the same whatever the dictionaries), or without it, saying why, when a resource is missing.
-     */
-    private Engine withContextualStage(Engine engine, List<String> unreadable, WorkProgress progress) {
-        if (contextualStage == null) {
-            WorkProgress.Done done = progress.begin("unspin: loading the contextual restorer");
-            try {
-                contextualStage = ContextualStage.load(ResourceCache.fromEnvironment(), System.err); // progress to the client's log
-                done.end("loaded");
-            } catch (ResourceUnavailableException e) {
-                done.end("not available: " + e.getMessage());
-                unreadable.add("contextual restorer: " + e.getMessage());
-                return engine;
-            } catch (RuntimeException e) {
-                done.end("failed");
-                throw e;
-            }
-        }
-        return engine.withSupplement(contextualStage.supplement());
+        // With the contextual restorer (which includes the thesaurus), the dictionary alone gives the first answer.
+        Engine first = !settings.contextual() && settings.thesaurus() ? withThesaurus(engine, unreadable) : engine;
+        Engine contextual = settings.contextual() ? stage.map(s -> engine.withSupplement(s.supplement())).orElse(null) : null;
+        return new Loaded(first, contextual, Set.copyOf(ignored), List.copyOf(watched), List.copyOf(problems),
+                List.copyOf(unreadable));
     }
 
     /**

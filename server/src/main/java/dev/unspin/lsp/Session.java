@@ -1,11 +1,12 @@
 package dev.unspin.lsp;
 
-import dev.unspin.dictionary.Confidence;
 import dev.unspin.check.CheckRequest;
 import dev.unspin.check.CheckResult;
 import dev.unspin.check.Checker;
-import dev.unspin.engine.ShownConfidence;
 import dev.unspin.check.SourceFinding;
+import dev.unspin.context.ResourceCache;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.ShownConfidence;
 import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.text.StrictUtf8;
 import java.io.IOException;
@@ -76,9 +77,39 @@ final class Session {
     private Either<String, Integer> initializeToken;
     private final AtomicInteger progressTokens = new AtomicInteger();
     private final SlowCheckProgress slowChecks = new SlowCheckProgress();
+    /** The second step of each check: the contextual restorer's findings, after the dictionary's. */
+    private final ContextualChecks contextualChecks;
+    private final ContextualLoader contextualLoader;
+    /** The dictionary's findings shown with the contextual ones of an earlier version, per document. */
+    private final Map<String, Merged> merged = new ConcurrentHashMap<>();
+
+    /** What was shown for {@code shown}'s version, merged from the dictionary's check and an earlier contextual one. */
+    private record Merged(Analysis dictionary, Analysis contextual, Analysis shown) {
+    }
 
     Session(ServerLog log) {
         this.log = log;
+        this.contextualChecks = new ContextualChecks(log);
+        this.contextualLoader = new ContextualLoader(ResourceCache.fromEnvironment(), new ContextualLoader.Listener() {
+            @Override
+            public void tell(String message, boolean problem) {
+                if (problem) {
+                    showWarning(message);
+                } else {
+                    showInfo(message);
+                }
+            }
+
+            @Override
+            public void log(String line) {
+                log.info(line);
+            }
+
+            @Override
+            public void ready() {
+                reload("the contextual restorer is loaded");
+            }
+        });
     }
 
     void connect(LanguageClient languageClient) {
@@ -154,6 +185,7 @@ final class Session {
         synchronized (this) {
             ready = true;
             announce(lastLoad);
+            loadContextualIfAsked();
             recheckAll(); // documents opened before now were checked but not published
             dictionaryDocuments.relintAll();
             watchers.update(watched);
@@ -216,12 +248,13 @@ final class Session {
         boolean partOfSpeech = false;
         for (Path root : roots) {
             Settings.Parsed parsed = settings.parse(root);
-            DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root, progress());
+            DictionaryStore.Loaded loaded = dictionaries.load(parsed.settings(), root, contextualLoader.stage());
             settingsProblems.addAll(parsed.problems());
             unreadable.addAll(loaded.unreadable());
             problems.addAll(loaded.problems());
             watching.addAll(loaded.watched());
-            loadedStates.add(new CheckState(loaded.engine(), parsed.settings(), loaded.ignoredEntries(), root, ++generation));
+            loadedStates.add(new CheckState(loaded.engine(), loaded.contextual(), parsed.settings(), loaded.ignoredEntries(), root,
+                    ++generation));
             partOfSpeech |= loaded.engine().dictionary().usesPartOfSpeech();
         }
         states = List.copyOf(loadedStates);
@@ -236,10 +269,21 @@ final class Session {
         if (ready) {
             announce(lastLoad);
             watchers.update(watched);
+            loadContextualIfAsked();
         }
         documents.replaceAll((uri, doc) -> doc.withFormat(stateFor(uri).settings().formatOf(uri, doc.languageId())));
         recheckAll();
         dictionaryDocuments.relintAll();
+    }
+
+    /**
+     * Starts loading the contextual restorer in the background once a folder's settings ask for it
+     * and the client may hear of its progress; until it is loaded, the dictionary checks alone.
+     */
+    private void loadContextualIfAsked() {
+        if (states.stream().anyMatch(state -> state.settings().contextual())) {
+            contextualLoader.start(progress());
+        }
     }
 
     /** What a load found that the user must hear of, kept until the client may be told. */
@@ -320,7 +364,7 @@ final class Session {
         if (checkOn(doc.uri()) == Settings.CheckOn.CHANGE || checkedDocuments.get(doc.uri()) == doc) {
             return analysis(doc);
         }
-        return new Analysis(doc, stateFor(doc.uri()).generation(), null, List.of(), List.of());
+        return new Analysis(doc, stateFor(doc.uri()).generation(), null, List.of(), List.of(), true);
     }
 
     void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
@@ -353,6 +397,8 @@ final class Session {
         documents.remove(uri);
         checkedDocuments.remove(uri);
         analyses.remove(uri);
+        merged.remove(uri);
+        contextualChecks.forget(uri);
         scheduler.cancel(uri);
         if (!features.pullDiagnostics()) {
             scheduler.execute(() -> client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
@@ -363,33 +409,90 @@ final class Session {
         return documents.get(uri);
     }
 
-    /** The check of the document's current version, computed once per version and state. */
+    /**
+     * What is shown for a document version: with the contextual restorer on, its check once done;
+     * until then the dictionary's findings with the contextual ones of an earlier version that the
+     * edit left alone. Asks for the contextual check of the version whose diagnostics are shown.
+     */
     Analysis analysis(OpenDocument doc) {
         CheckState current = stateFor(doc.uri());
+        Analysis dictionary = dictionaryAnalysis(doc, current);
+        if (current.contextual() == null) {
+            return dictionary;
+        }
+        if (checkedDocument(doc.uri()) == doc) {
+            contextualChecks.request(doc, current.generation(), () -> contextualAnalysis(doc, current), this::publishContextual);
+        }
+        // The last contextual check, even of another version or before a settings or dictionary change:
+        // its findings stay shown, where still valid, until this version's check replaces them.
+        Analysis contextual = contextualChecks.latest(doc.uri());
+        if (contextual == null) {
+            return dictionary;
+        }
+        if (contextual.document() == doc && contextual.generation() == current.generation()) {
+            return contextual;
+        }
+        Merged shown = merged.get(doc.uri());
+        if (shown == null || shown.dictionary() != dictionary || shown.contextual() != contextual) {
+            shown = new Merged(dictionary, contextual, Analysis.presented(doc, current, dictionary.check(),
+                    Analysis.merged(dictionary.findings(), contextual, doc.text(), current.ignoredEntries()), encoding(),
+                    maxDiagnostics, false));
+            merged.put(doc.uri(), shown);
+        }
+        return shown.shown();
+    }
+
+    /** The dictionary's check of a document version, computed once per version and state. */
+    private Analysis dictionaryAnalysis(OpenDocument doc, CheckState current) {
         Analysis cached = analyses.get(doc.uri());
         if (cached != null && cached.document() == doc && cached.generation() == current.generation()) {
             return cached;
         }
         // The check of an earlier version under the same state: only the prose near the edit is matched again.
         CheckResult previous = cached != null && cached.generation() == current.generation() ? cached.check() : null;
-        CheckResult check = doc.format().isEmpty() ? null
-                : new Checker(current.engine()).check(new CheckRequest(doc.text(), doc.format().get(),
-                        ShownConfidence.of(current.settings().minConfidence()), current.ignoredEntries()), previous);
-        List<SourceFinding> findings = check == null ? List.of() : check.shown();
-        // Past the limit a client spends longer parsing and drawing diagnostics than anyone reads them.
-        int shown = Math.min(findings.size(), maxDiagnostics);
-        List<Diagnostic> diagnostics = new ArrayList<>(shown + 1);
-        for (SourceFinding finding : findings.subList(0, shown)) {
-            diagnostics.add(DiagnosticFactory.of(finding, doc, encoding(), current.settings()));
-        }
-        if (shown < findings.size()) {
-            diagnostics.add(DiagnosticFactory.notShown(findings.size() - shown, findings.get(shown), doc, encoding()));
-        }
-        Analysis analysis = new Analysis(doc, current.generation(), check, findings, List.copyOf(diagnostics));
+        Analysis analysis = check(current.engine(), current, doc, previous, current.contextual() == null);
         if (documents.get(doc.uri()) == doc) {
             analyses.put(doc.uri(), analysis);
         }
         return analysis;
+    }
+
+    /** The contextual restorer's check of a document version, on the contextual thread, with progress when it is long. */
+    private Analysis contextualAnalysis(OpenDocument doc, CheckState current) {
+        SlowCheckProgress.Running running = slowChecks.start(progress(),
+                "unspin: checking " + doc.uri().substring(doc.uri().lastIndexOf('/') + 1) + " in context");
+        try {
+            return check(current.contextual(), current, doc, null, true);
+        } finally {
+            running.finish();
+        }
+    }
+
+    /** The one call into the checking code, for both steps: the engine's findings, presented. */
+    private Analysis check(Engine engine, CheckState current, OpenDocument doc, CheckResult previous, boolean complete) {
+        CheckResult check = doc.format().isEmpty() ? null
+                : new Checker(engine).check(new CheckRequest(doc.text(), doc.format().get(),
+                        ShownConfidence.of(current.settings().minConfidence()), current.ignoredEntries()), previous);
+        List<SourceFinding> findings = check == null ? List.of() : check.shown();
+        return Analysis.presented(doc, current, check, findings, encoding(), maxDiagnostics, complete);
+    }
+
+    /** A contextual check is done: its diagnostics replace the first step's, if the version is still the one shown. */
+    private void publishContextual(Analysis analysis) {
+        String uri = analysis.document().uri();
+        if (features.pullDiagnostics()) {
+            if (features.diagnosticRefresh() && client != null) {
+                client.refreshDiagnostics();
+            }
+            return;
+        }
+        scheduler.execute(() -> {
+            OpenDocument doc = checkedDocument(uri);
+            if (doc != analysis.document() || stateFor(uri).generation() != analysis.generation()) {
+                return; // a newer version or state is on its way
+            }
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, analysis(doc).diagnostics(), doc.version()));
+        });
     }
 
     private void schedule(String uri, int delayMs) {
@@ -494,6 +597,14 @@ final class Session {
         }
     }
 
+    void showWarning(String message) {
+        log.warn(message);
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Warning, message));
+        }
+    }
+
     void showInfo(String message) {
         log.info(message);
         LanguageClient c = client;
@@ -503,6 +614,7 @@ final class Session {
     }
 
     void stop() {
+        contextualChecks.stop();
         scheduler.stop();
         slowChecks.stop();
         dictionaryDocuments.stop();

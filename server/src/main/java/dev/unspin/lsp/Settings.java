@@ -63,7 +63,7 @@ record Settings(
                     Confidence.POSSIBLE, DiagnosticSeverity.Information),
             Set.of(),
             DocumentFormat.BY_EXTENSION.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().id())),
-            50, List.of(), true, false, Confidence.CERTAIN, false, CheckOn.CHANGE,
+            50, List.of(), true, false, Confidence.CERTAIN, true, CheckOn.CHANGE,
             UserDictionary.defaultPath(System.getenv(), System.getProperty("user.home")));
 
     /** Settings with the problems found in the values they were read from. */

@@ -114,8 +114,8 @@ final class UnspinTextDocumentService implements TextDocumentService {
             }
             Analysis analysis = session.analysis(doc);
             cancel.checkCanceled();
-            // The result id names the version and the check state: equal ids mean equal diagnostics.
-            String resultId = doc.version() + ":" + analysis.generation();
+            // The result id names the version, the check state and whether the contextual step is in: equal ids mean equal diagnostics.
+            String resultId = doc.version() + ":" + analysis.generation() + (analysis.complete() ? "" : ":partial");
             if (resultId.equals(params.getPreviousResultId())) {
                 return new DocumentDiagnosticReport(new RelatedUnchangedDocumentDiagnosticReport(resultId));
             }

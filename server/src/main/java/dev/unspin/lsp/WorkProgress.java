@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -22,6 +23,10 @@ interface WorkProgress {
 
     interface Done {
         void end(String message);
+
+        /** A step of the work, such as a share of a download; nothing where progress is not shown. */
+        default void report(String message) {
+        }
     }
 
     /**
@@ -44,10 +49,20 @@ interface WorkProgress {
             begin.setTitle(title);
             begin.setCancellable(false);
             client.notifyProgress(new ProgressParams(token, Either.forLeft(begin)));
-            return message -> {
-                WorkDoneProgressEnd end = new WorkDoneProgressEnd();
-                end.setMessage(message);
-                client.notifyProgress(new ProgressParams(token, Either.forLeft(end)));
+            return new Done() {
+                @Override
+                public void end(String message) {
+                    WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+                    end.setMessage(message);
+                    client.notifyProgress(new ProgressParams(token, Either.forLeft(end)));
+                }
+
+                @Override
+                public void report(String message) {
+                    WorkDoneProgressReport report = new WorkDoneProgressReport();
+                    report.setMessage(message);
+                    client.notifyProgress(new ProgressParams(token, Either.forLeft(report)));
+                }
             };
         };
     }

@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** Builds expected messages and applies edits the way a client does, independently of the server's code. */
-final class Expect {
+public final class Expect {
     private Expect() {
     }
 
@@ -27,7 +27,8 @@ final class Expect {
         return new Range(position(text, offset), position(text, offset + length));
     }
 
-    static Position position(String text, int offset) {
+    /** The UTF-16 position of an offset, lines split at \n. */
+    public static Position position(String text, int offset) {
         int line = 0;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

@@ -147,7 +147,7 @@ class HugeInputTest {
     @Test
     void aMessageOverTheSizeLimitIsSkippedAndTheNextOneRead() throws Exception {
         try (RawConnection c = RawConnection.inProcess(4096)) {
-            c.await(c.request("initialize", "{\"capabilities\":{}}"), "initialize");
+            c.await(c.request("initialize", "{\"capabilities\":{},\"initializationOptions\":{\"contextual\":false}}"), "initialize");
             c.notify("initialized", "{}");
             c.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"file:///big.txt\",\"languageId\":\"plaintext\","
                     + "\"version\":1,\"text\":" + RawConnection.quote("mentioned ".repeat(1000)) + "}}");

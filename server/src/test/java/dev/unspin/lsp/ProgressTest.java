@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Work-done progress while the contextual restorer loads. Its language model is pointed at a
- * missing file, so that the load ends at once, as unavailable: the messages are the same.
+ * Work-done progress while the contextual restorer loads in the background. Its language model is
+ * pointed at a missing file, so that the load ends at once, as unavailable: the messages are the same.
  */
 class ProgressTest {
-    private static final String TITLE = "unspin: loading the contextual restorer";
+    private static final String TITLE = ContextualLoader.TITLE;
 
     @TempDir
     Path root;
@@ -52,14 +52,18 @@ class ProgressTest {
         return capabilities;
     }
 
-    /** Turns the contextual setting on and waits for the recheck it causes; returns the progress messages sent before it. */
+    /**
+     * Turns the contextual setting on and waits for the load's end, which the warning that the
+     * restorer is off follows; returns the progress messages sent before it.
+     */
     private List<String> turnOnContextual(ServerHarness h) {
         String uri = root.resolve("a.txt").toUri().toString();
         h.open(uri, "plaintext", "He mentioned it.");
         h.diagnostics(uri);
         h.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                 JsonParser.parseString("{\"unspin\": {\"contextual\": true}}")));
-        h.diagnostics(uri); // the reload, and any progress, came before it on the stream
+        h.diagnostics(uri); // the dictionary's answer does not wait for the load
+        ServerHarness.take(h.client.shown, "the warning that the contextual restorer is off");
         List<String> sent = new ArrayList<>();
         h.client.progress.drainTo(sent);
         return sent;
@@ -87,20 +91,21 @@ class ProgressTest {
     }
 
     @Test
-    void aLoadDuringInitializeReportsOnTheTokenTheClientGave() throws Exception {
+    void theLoadDoesNotHoldUpInitializeAndReportsOnItsOwnTokenAfterIt() throws Exception {
         try (ServerHarness h = new ServerHarness()) {
             InitializeParams params = new InitializeParams();
-            params.setCapabilities(capabilities(false));
+            params.setCapabilities(capabilities(true));
             params.setInitializationOptions(ServerHarness.options("\"contextual\": true"));
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "root")));
             params.setWorkDoneToken("init-7");
-            h.get(h.server.initialize(params)); // $/progress came before the answer
+            h.get(h.server.initialize(params));
+            assertEquals(List.of(), List.copyOf(h.client.progress), "nothing on the initialize token: the load starts after it");
+            h.server.initialized(new InitializedParams());
+            ServerHarness.take(h.client.shown, "the warning that the contextual restorer is off");
             List<String> sent = new ArrayList<>();
             h.client.progress.drainTo(sent);
-            assertEquals(2, sent.size(), sent.toString());
-            assertEquals("begin init-7 " + TITLE, sent.get(0));
-            assertTrue(sent.get(1).startsWith("end init-7 not available"), sent.get(1));
-            h.server.initialized(new InitializedParams());
+            assertEquals(List.of("create unspin-progress-1", "begin unspin-progress-1 " + TITLE), sent.subList(0, 2));
+            assertTrue(sent.get(2).startsWith("end unspin-progress-1 not available"), sent.get(2));
         }
     }
 

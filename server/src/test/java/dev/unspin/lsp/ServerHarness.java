@@ -86,20 +86,24 @@ final class ServerHarness implements AutoCloseable {
         return capabilities;
     }
 
-    /** Options for a workspace whose only dictionary is its d.unspin, checked without debounce. */
+    /** Options for a workspace whose only dictionary is its d.unspin, checked without debounce, and with the dictionary alone unless they say otherwise. */
     static JsonObject options(String extraJson) {
-        return JsonParser.parseString("{\"dictionaries\": [\"d.unspin\"], \"defaultDictionary\": false, \"debounceMs\": 0"
-                + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}").getAsJsonObject();
+        return fast(JsonParser.parseString("{\"dictionaries\": [\"d.unspin\"], \"defaultDictionary\": false, \"debounceMs\": 0"
+                + (extraJson.isEmpty() ? "" : ", " + extraJson) + "}").getAsJsonObject());
     }
 
     InitializeResult initialize(ClientCapabilities capabilities, JsonObject options, Path root) {
         return initialize(capabilities, options, root == null ? List.of() : List.of(root));
     }
 
+    /**
+     * Initializes with these options; the contextual restorer is off unless they turn it on, as
+     * tests about something else want the dictionary's diagnostics alone.
+     */
     InitializeResult initialize(ClientCapabilities capabilities, JsonObject options, List<Path> folders) {
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
-        params.setInitializationOptions(options);
+        params.setInitializationOptions(fast(options));
         if (!folders.isEmpty()) {
             params.setWorkspaceFolders(folders.stream()
                     .map(folder -> new WorkspaceFolder(folder.toUri().toString(), folder.getFileName().toString())).toList());
@@ -107,6 +111,19 @@ final class ServerHarness implements AutoCloseable {
         InitializeResult result = get(server.initialize(params));
         server.initialized(new InitializedParams());
         return result;
+    }
+
+    /** The options with {@code contextual: false} unless they set it (in the {@code unspin} section, if they have one). */
+    static JsonObject fast(JsonObject options) {
+        if (options == null) {
+            options = new JsonObject();
+        }
+        JsonObject copy = options.deepCopy();
+        JsonObject section = copy.has("unspin") && copy.get("unspin").isJsonObject() ? copy.getAsJsonObject("unspin") : copy;
+        if (!section.has("contextual")) {
+            section.addProperty("contextual", false);
+        }
+        return copy;
     }
 
     void open(String uri, String languageId, String text) {
@@ -129,6 +146,16 @@ final class ServerHarness implements AutoCloseable {
             byUri.computeIfAbsent(next.getUri(), u -> new ArrayDeque<>()).add(next);
         }
         return kept.poll();
+    }
+
+    /** The diagnostics published for the uri until one that {@code wanted} accepts, which is returned. */
+    PublishDiagnosticsParams diagnosticsUntil(String uri, java.util.function.Predicate<PublishDiagnosticsParams> wanted) {
+        while (true) {
+            PublishDiagnosticsParams next = diagnostics(uri);
+            if (wanted.test(next)) {
+                return next;
+            }
+        }
     }
 
     /** Diagnostics already received for the uri and not yet taken. */

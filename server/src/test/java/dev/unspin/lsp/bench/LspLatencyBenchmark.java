@@ -38,7 +38,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * single-character didChange→publishDiagnostics latency (p50, p95) for 5 KB, 100 KB and 1 MB
  * documents with the debounce at 0, the time from process start to the first diagnostics, and the
  * resident memory with 20 open 100 KB documents, once the server has been idle for 3 s (and the
- * peak just after opening them).
+ * peak just after opening them). The dictionary's path alone: {@code contextual} is off here
+ * ({@link ContextualLatencyBenchmark} measures the contextual restorer's re-check).
  *
  * <p>Usage: {@code LspLatencyBenchmark JAR SEED_TEXT [JVM option...]}; system properties
  * {@code starts} (start-up runs), {@code startOnly}, {@code sizes} (document sizes in chars,
@@ -59,7 +60,7 @@ public final class LspLatencyBenchmark {
             """;
 
     /** Records diagnostics with the time they arrived. */
-    static final class Client implements LanguageClient {
+    static class Client implements LanguageClient {
         record Arrival(long nanos, PublishDiagnosticsParams params) {
         }
 
@@ -88,6 +89,7 @@ public final class LspLatencyBenchmark {
         public void logMessage(MessageParams params) {
         }
 
+        /** The next diagnostics published for this version of the document. */
         Arrival await(String uri, int version) throws InterruptedException {
             while (true) {
                 Arrival a = arrivals.poll(60, TimeUnit.SECONDS);
@@ -127,7 +129,7 @@ public final class LspLatencyBenchmark {
         init.setCapabilities(new ClientCapabilities());
         init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "bench")));
         init.setInitializationOptions(JsonParser.parseString(
-                "{\"dictionaries\": [\"d.unspin\"], \"debounceMs\": 0}"));
+                "{\"dictionaries\": [\"d.unspin\"], \"debounceMs\": 0, \"contextual\": false}"));
         server.initialize(init).get(60, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return new Server(process, client, server, start);
@@ -157,6 +159,24 @@ public final class LspLatencyBenchmark {
         String seed = Files.readString(Path.of(args[1]));
         List<String> jvm = List.of(args).subList(2, args.length);
         Path root = Files.createTempDirectory("unspin-bench");
+        try {
+            run(jar, seed, jvm, root);
+        } finally {
+            deleteTree(root);
+        }
+        System.exit(0);
+    }
+
+    /** Removes the benchmark's folder and what it holds, so that runs leave nothing in the temp directory. */
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void run(Path jar, String seed, List<String> jvm, Path root) throws Exception {
         Files.writeString(root.resolve("d.unspin"), DICTIONARY);
         System.out.printf("JVM options: %s%n", jvm.isEmpty() ? "(none)" : String.join(" ", jvm));
 
@@ -171,7 +191,7 @@ public final class LspLatencyBenchmark {
         System.out.printf("process start -> first diagnostics: median %.0f ms, min %.0f ms, max %.0f ms (%d processes)%n",
                 percentile(startTimes, 50), Collections.min(startTimes), Collections.max(startTimes), starts);
         if (Boolean.getBoolean("startOnly")) {
-            System.exit(0);
+            return;
         }
 
         Server running = start(jar, root, jvm);
@@ -230,7 +250,6 @@ public final class LspLatencyBenchmark {
                 residentKb(process.pid()) / 1024, IDLE_MILLIS / 1000, justOpened);
 
         running.stop();
-        System.exit(0);
     }
 
     /** Document sizes in chars: {@code -Dsizes=5000,100000}; by default 5 KB, 100 KB and 1 MB. */
@@ -255,13 +274,13 @@ public final class LspLatencyBenchmark {
         return (int) text.chars().filter(c -> c == '\n').count() + 1;
     }
 
-    private static double percentile(List<Double> values, int p) {
+    static double percentile(List<Double> values, int p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static long residentKb(long pid) throws IOException {
+    static long residentKb(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
