@@ -1,5 +1,7 @@
 package dev.unspin.lsp;
 
+import dev.unspin.check.Engines;
+import dev.unspin.check.Stages;
 import dev.unspin.dictionary.DefaultDictionary;
 import dev.unspin.dictionary.Dictionary;
 import dev.unspin.dictionary.DictionaryFormatException;
@@ -12,7 +14,6 @@ import dev.unspin.nlp.OpenNlpAnalyzer;
 import dev.unspin.nlp.RecentSentences;
 import dev.unspin.text.StrictUtf8;
 import dev.unspin.context.ContextualStage;
-import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -116,7 +117,8 @@ final class DictionaryStore {
         Engine engine = shippedOnly ? shipped() : new Engine(Dictionary.of(entries), SentenceCache::analyzer);
         // With the contextual restorer (which includes the thesaurus), the dictionary alone gives the first answer.
         Engine first = !settings.contextual() && settings.thesaurus() ? withThesaurus(engine, unreadable) : engine;
-        Engine contextual = settings.contextual() ? stage.map(s -> engine.withSupplement(s.supplement())).orElse(null) : null;
+        Engine contextual = settings.contextual() && stage.isPresent()
+                ? withStages(engine, Stages.CONTEXTUAL, stage.get(), unreadable) : null;
         return new Loaded(first, contextual, Set.copyOf(ignored), List.copyOf(watched), List.copyOf(problems),
                 List.copyOf(unreadable));
     }
@@ -136,8 +138,13 @@ final class DictionaryStore {
 
     /** The engine with the thesaurus, or without it (saying why) when its language model is not installed. */
     private static Engine withThesaurus(Engine engine, List<String> unreadable) {
+        return withStages(engine, Stages.THESAURUS, null, unreadable);
+    }
+
+    /** The engine with the given stages, as every front end adds them ({@link Engines}); what is missing is said. */
+    private static Engine withStages(Engine engine, Stages stages, ContextualStage loaded, List<String> unreadable) {
         try {
-            return engine.withSupplement(Thesaurus.supplement());
+            return Engines.withStages(engine, stages, () -> loaded, unreadable::add);
         } catch (LanguageModelUnavailableException e) {
             unreadable.add("thesaurus: " + e.getMessage());
             return engine;

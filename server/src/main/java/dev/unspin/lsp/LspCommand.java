@@ -54,7 +54,6 @@ public final class LspCommand implements Callable<Integer> {
             err.println("unspin: --max-diagnostics must be at least 1, got " + maxDiagnostics);
             return 2;
         }
-        System.setProperty(Session.MAX_DIAGNOSTICS_PROPERTY, Integer.toString(maxDiagnostics));
         if (port != null) {
             if (port < 0 || port > 65535) {
                 err.println("unspin: --port must be from 0 to 65535, got " + port);
@@ -63,7 +62,7 @@ public final class LspCommand implements Callable<Integer> {
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 err.println("unspin lsp: listening on 127.0.0.1:" + socket.getLocalPort());
                 try (Socket connection = socket.accept()) {
-                    return serve(connection.getInputStream(), connection.getOutputStream(), err);
+                    return serve(connection.getInputStream(), connection.getOutputStream(), err, maxDiagnostics);
                 }
             } catch (IOException e) {
                 err.println("unspin: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
@@ -72,17 +71,17 @@ public final class LspCommand implements Callable<Integer> {
         }
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         System.setOut(err); // stdout carries only JSON-RPC: anything else printed goes to stderr
-        return serve(System.in, stdout, err);
+        return serve(System.in, stdout, err, maxDiagnostics);
     }
 
-    private static int serve(InputStream in, OutputStream out, PrintStream err) {
+    private static int serve(InputStream in, OutputStream out, PrintStream err, int maxDiagnostics) {
         AtomicInteger code = new AtomicInteger(-1);
         var launcher = ServerLauncher.create(in, out, err, exit -> {
             code.set(exit);
             // exit: stop at once, whatever is still running
             err.flush();
             Runtime.getRuntime().halt(exit);
-        });
+        }, maxDiagnostics);
         try {
             launcher.startListening().get();
         } catch (InterruptedException e) {

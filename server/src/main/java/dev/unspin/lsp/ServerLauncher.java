@@ -27,8 +27,9 @@ public final class ServerLauncher {
     }
 
     /** A started-but-not-listening launcher; call {@code startListening()} on it. */
-    public static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit) {
-        return create(new UnspinLanguageServer(log, exit), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES, false);
+    public static Launcher<LanguageClient> create(InputStream in, OutputStream out, PrintStream log, IntConsumer exit,
+            int maxDiagnostics) {
+        return create(new UnspinLanguageServer(log, exit, maxDiagnostics), in, out, BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES, false);
     }
 
     /**

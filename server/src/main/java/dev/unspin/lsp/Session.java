@@ -56,9 +56,8 @@ final class Session {
     private final Map<Path, List<Diagnostic>> problemDiagnostics = new ConcurrentHashMap<>();
     private final DictionaryDocuments dictionaryDocuments = new DictionaryDocuments(this);
     /** Most diagnostics published per document ({@code unspin lsp --max-diagnostics}). */
-    private final int maxDiagnostics = Integer.getInteger(MAX_DIAGNOSTICS_PROPERTY, DEFAULT_MAX_DIAGNOSTICS);
+    private final int maxDiagnostics;
 
-    static final String MAX_DIAGNOSTICS_PROPERTY = "unspin.maxDiagnostics";
     static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
     private volatile LanguageClient client;
@@ -87,7 +86,9 @@ final class Session {
     private record Merged(Analysis dictionary, Analysis contextual, Analysis shown) {
     }
 
-    Session(ServerLog log) {
+    /** @param maxDiagnostics the most diagnostics published per document ({@code unspin lsp --max-diagnostics}) */
+    Session(ServerLog log, int maxDiagnostics) {
+        this.maxDiagnostics = maxDiagnostics;
         this.log = log;
         this.contextualChecks = new ContextualChecks(log);
         this.contextualLoader = new ContextualLoader(ResourceCache.fromEnvironment(), new ContextualLoader.Listener() {

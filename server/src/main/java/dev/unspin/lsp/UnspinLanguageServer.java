@@ -45,7 +45,12 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
      * @param exit called with the exit code on {@code exit}: 0 after {@code shutdown}, 1 otherwise
      */
     public UnspinLanguageServer(java.io.PrintStream log, IntConsumer exit) {
-        this.session = new Session(new ServerLog(log));
+        this(log, exit, Session.DEFAULT_MAX_DIAGNOSTICS);
+    }
+
+    /** As {@link #UnspinLanguageServer(java.io.PrintStream, IntConsumer)}, publishing at most {@code maxDiagnostics} per document. */
+    public UnspinLanguageServer(java.io.PrintStream log, IntConsumer exit, int maxDiagnostics) {
+        this.session = new Session(new ServerLog(log), maxDiagnostics);
         this.exit = exit;
         this.documents = new UnspinTextDocumentService(session, requests);
         this.workspace = new UnspinWorkspaceService(session, requests);

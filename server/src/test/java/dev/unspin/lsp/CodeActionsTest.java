@@ -49,8 +49,12 @@ class CodeActionsTest {
     Path root;
 
     private ServerHarness start(ClientCapabilities capabilities, String options) throws Exception {
+        return start(capabilities, options, Session.DEFAULT_MAX_DIAGNOSTICS);
+    }
+
+    private ServerHarness start(ClientCapabilities capabilities, String options, int maxDiagnostics) throws Exception {
         Files.writeString(root.resolve("d.unspin"), DiagnosticsTest.DICTIONARY);
-        ServerHarness harness = new ServerHarness();
+        ServerHarness harness = new ServerHarness(true, maxDiagnostics);
         harness.initialize(capabilities, ServerHarness.options(options), root);
         return harness;
     }
@@ -195,15 +199,12 @@ class CodeActionsTest {
 
     @Test
     void restoreAllFixesTheFindingsPastTheLimitOfDiagnostics() throws Exception {
-        System.setProperty(Session.MAX_DIAGNOSTICS_PROPERTY, "1");
-        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"")) {
+        try (ServerHarness h = start(ServerHarness.capabilities(), "\"minConfidence\": \"possible\"", 1)) {
             String text = "He mentioned a coverage shift; she mentioned it.\n";
             String uri = uri("a.txt");
             h.open(uri, "plaintext", text);
             assertEquals(2, h.diagnostics(uri).getDiagnostics().size(), "one finding and the note on the two not shown");
             assertEquals(List.of("mentioned", "coverage shift", "mentioned"), restoreAll(h, uri, text, List.of("source.fixAll"), false));
-        } finally {
-            System.clearProperty(Session.MAX_DIAGNOSTICS_PROPERTY);
         }
     }
 

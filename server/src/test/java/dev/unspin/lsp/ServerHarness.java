@@ -50,8 +50,7 @@ final class ServerHarness implements AutoCloseable {
     private final Map<String, Deque<PublishDiagnosticsParams>> byUri = new HashMap<>();
 
     /** The server object, for tests that look at its state. */
-    final UnspinLanguageServer local = new UnspinLanguageServer(new PrintStream(stderr, true, StandardCharsets.UTF_8),
-            exitCode::complete);
+    final UnspinLanguageServer local;
 
     /** A server that also validates its own messages, as every functional test wants. */
     ServerHarness() {
@@ -60,6 +59,12 @@ final class ServerHarness implements AutoCloseable {
 
     /** {@code validateOutgoing} false: the server as shipped, for figures measured under load. */
     ServerHarness(boolean validateOutgoing) {
+        this(validateOutgoing, Session.DEFAULT_MAX_DIAGNOSTICS);
+    }
+
+    /** A server publishing at most {@code maxDiagnostics} per document, as {@code unspin lsp --max-diagnostics} sets it. */
+    ServerHarness(boolean validateOutgoing, int maxDiagnostics) {
+        local = new UnspinLanguageServer(new PrintStream(stderr, true, StandardCharsets.UTF_8), exitCode::complete, maxDiagnostics);
         var serverLauncher = ServerLauncher.create(local, toServer.in, toClient.out,
                 BoundedMessageProducer.DEFAULT_MAX_MESSAGE_BYTES, validateOutgoing);
         serverLauncher.startListening();
