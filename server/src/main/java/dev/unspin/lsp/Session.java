@@ -81,6 +81,13 @@ final class Session {
     private final ContextualLoader contextualLoader;
     /** The dictionary's findings shown with the contextual ones of an earlier version, per document. */
     private final Map<String, Merged> merged = new ConcurrentHashMap<>();
+    /**
+     * Documents longer than this many characters (about 15,000 words) get the dictionary's check
+     * only: the contextual check of every version would keep both cores busy for minutes.
+     */
+    static final int CONTEXTUAL_MAX_CHARACTERS = 100_000;
+    /** The open documents already told that they are too long for the contextual step. */
+    private final Set<String> toldTooLong = ConcurrentHashMap.newKeySet();
 
     /** What was shown for {@code shown}'s version, merged from the dictionary's check and an earlier contextual one. */
     private record Merged(Analysis dictionary, Analysis contextual, Analysis shown) {
@@ -399,6 +406,7 @@ final class Session {
         checkedDocuments.remove(uri);
         analyses.remove(uri);
         merged.remove(uri);
+        toldTooLong.remove(uri);
         contextualChecks.forget(uri);
         scheduler.cancel(uri);
         if (!features.pullDiagnostics()) {
@@ -419,6 +427,15 @@ final class Session {
         CheckState current = stateFor(doc.uri());
         Analysis dictionary = dictionaryAnalysis(doc, current);
         if (current.contextual() == null) {
+            return dictionary;
+        }
+        if (doc.text().length() > CONTEXTUAL_MAX_CHARACTERS) {
+            if (toldTooLong.add(doc.uri())) {
+                showInfo("unspin: " + doc.uri().substring(doc.uri().lastIndexOf('/') + 1) + " is longer than "
+                        + CONTEXTUAL_MAX_CHARACTERS + " characters, so the editor checks it with the dictionary only; "
+                        + "'unspin check' or 'unspin restore' on the file runs the contextual restorer");
+            }
+            contextualChecks.forget(doc.uri());
             return dictionary;
         }
         if (checkedDocument(doc.uri()) == doc) {

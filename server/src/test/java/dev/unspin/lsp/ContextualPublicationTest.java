@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -169,6 +170,31 @@ class ContextualPublicationTest {
             for (int i = 1; i < versions.size(); i++) {
                 assertTrue(versions.get(i) >= versions.get(i - 1), "published out of order: " + versions);
             }
+        }
+    }
+
+    @Test
+    void aDocumentTooLongForTheContextualStepGetsTheDictionarysCheckAndIsToldSo() throws Exception {
+        String padding = "The talks went on.\n".repeat(Session.CONTEXTUAL_MAX_CHARACTERS / 19 + 1);
+        try (ServerHarness h = start()) {
+            h.open(uri(), "plaintext", padding + TEXT);
+            PublishDiagnosticsParams first = h.diagnostics(uri());
+            assertTrue(codes(first).contains("mentioned"), "the dictionary's answer: " + codes(first));
+            String tooLong = "longer than " + Session.CONTEXTUAL_MAX_CHARACTERS + " characters";
+            MessageParams told;
+            do { // the first load may also say that it fetches the Moby Thesaurus
+                told = ServerHarness.take(h.client.shown, "the message that the document is too long");
+            } while (!told.getMessage().contains(tooLong));
+            // Cut back under the limit, the document gets its contextual step again.
+            h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri(), 2),
+                    List.of(new TextDocumentContentChangeEvent(TEXT))));
+            PublishDiagnosticsParams later;
+            do { // every publication of the long version is the dictionary's alone
+                later = h.diagnostics(uri());
+                assertTrue(later.getVersion() == 2 || !contextual(later), "a contextual finding in the long version: " + codes(later));
+            } while (!contextual(later));
+            assertEquals(2, later.getVersion());
+            assertTrue(h.client.shown.stream().noneMatch(m -> m.getMessage().contains(tooLong)), "told once: " + h.client.shown);
         }
     }
 }
