@@ -49,7 +49,7 @@ class SparkSourceTest {
             String name = Path.of(expected.getKey()).getFileName().toString();
             JsonObject line = spark.get(expected.getKey());
             String source = line.get("source").getAsString();
-            assertEquals(REPO.resolve(name.startsWith("voa-") ? "seeds/corpus-clean/" + name.substring(4) : "seeds/restored/" + name)
+            assertEquals(REPO.resolve(name.startsWith("voa") ? "seeds/corpus-clean/" + name.substring("voa3-".length()) : "seeds/restored/" + name)
                     .toString(), source, line.toString());
             for (String field : List.of("source", "similarity", "closest", "sharedWords", "passages")) {
                 assertEquals(expected.getValue().get(field), line.get(field), name + ": " + field);
@@ -78,7 +78,7 @@ class SparkSourceTest {
                 List.of(REPO.resolve("seeds/clean"), DISTRACTORS, corpus), spun.toString()).toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.stderr());
         List<JsonObject> lines = JobRun.lines(out.resolve("sources"));
-        assertEquals(9, lines.size());
+        assertEquals(16, lines.size());
         for (JsonObject line : lines) {
             assertTrue(line.get("source").isJsonNull(), line.toString());
             assertTrue(line.get("similarity").getAsDouble() < 0.3, line.toString());
@@ -89,15 +89,20 @@ class SparkSourceTest {
         assertTrue(errors.get(corpus.resolve("broken.txt").toString()).get("error").getAsString().contains("invalid UTF-8"));
     }
 
-    /** The two spun seeds and WordNet spins of the seven clean VOA texts (as voa-NAME), in a folder. */
+    /**
+     * The two spun seeds and WordNet spins of the seven clean VOA texts, three eligible words in ten
+     * (voa3-NAME) and five in ten (voa5-NAME: the copies least like their sources), in a folder.
+     */
     private Path spunCopies() throws IOException {
         Path spun = Files.createDirectory(temp.resolve("spun"));
         for (Path seed : texts(REPO.resolve("seeds/spun"))) {
             Files.copy(seed, spun.resolve(seed.getFileName()));
         }
-        SpinnerSimulation spinner = new SpinnerSimulation(WordNetThesaurus.shared(), 0.3);
-        for (Path clean : texts(CORPUS_CLEAN)) {
-            Files.writeString(spun.resolve("voa-" + clean.getFileName()), spinner.spin(Files.readString(clean), 1).spun());
+        for (int rate : new int[] {3, 5}) {
+            SpinnerSimulation spinner = new SpinnerSimulation(WordNetThesaurus.shared(), rate / 10.0);
+            for (Path clean : texts(CORPUS_CLEAN)) {
+                Files.writeString(spun.resolve("voa" + rate + "-" + clean.getFileName()), spinner.spin(Files.readString(clean), 1).spun());
+            }
         }
         return spun;
     }
