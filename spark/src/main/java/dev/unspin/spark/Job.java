@@ -14,6 +14,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
@@ -74,7 +75,7 @@ final class Job {
             return USAGE_OR_IO;
         }
         long started = System.nanoTime();
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+        try (JavaSparkContext sc = context(command, conf)) {
             double sparkStart = seconds(started);
             Path out = new Path(options.out);
             FileSystem fs = out.getFileSystem(sc.hadoopConfiguration());
@@ -153,6 +154,13 @@ final class Job {
             err.println("unspin-spark: the job failed: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
             return USAGE_OR_IO;
         }
+    }
+
+    /** {@code source}'s MLlib works on Spark SQL: a session made first owns the context, and says nothing about it. */
+    private static JavaSparkContext context(Command command, SparkConf conf) {
+        return command == Command.SOURCE
+                ? JavaSparkContext.fromSparkContext(SparkSession.builder().config(conf).getOrCreate().sparkContext())
+                : new JavaSparkContext(conf);
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -137,7 +137,7 @@ final class SourceJob {
      */
     private static JavaPairRDD<Long, Long> candidatePairs(JavaPairRDD<Long, Words> corpus, JavaPairRDD<Long, Words> copies,
             Options options) {
-        SparkSession spark = SparkSession.builder().getOrCreate(); // the job's context
+        SparkSession spark = SparkSession.active(); // the job's, made with its context
         StructType schema = new StructType()
                 .add("key", DataTypes.LongType, false)
                 .add("shingles", DataTypes.createArrayType(DataTypes.StringType, false), false);

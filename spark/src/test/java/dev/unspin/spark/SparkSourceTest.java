@@ -89,6 +89,24 @@ class SparkSourceTest {
         assertTrue(errors.get(corpus.resolve("broken.txt").toString()).get("error").getAsString().contains("invalid UTF-8"));
     }
 
+    @Test
+    void aMissingCorpusOrBadLshSettingsStopBeforeAnythingIsWritten() {
+        Path out = temp.resolve("out");
+        String spun = REPO.resolve("seeds/spun").toString();
+        JobRun.Result missing = JobRun.spark("source", "--fast", "--master", "local[2]", "--out", out.toString(),
+                "--corpus", temp.resolve("nowhere").toString(), spun);
+        assertEquals(2, missing.exitCode(), missing.stderr());
+        assertTrue(missing.stderr().contains("nowhere"), missing.stderr());
+        JobRun.Result noCorpus = JobRun.spark("source", "--fast", "--master", "local[2]", "--out", out.toString(), spun);
+        assertEquals(2, noCorpus.exitCode(), noCorpus.stderr());
+        assertTrue(noCorpus.stderr().contains("--corpus"), noCorpus.stderr());
+        JobRun.Result tables = JobRun.spark("source", "--fast", "--master", "local[2]", "--out", out.toString(),
+                "--corpus", spun, "--lsh-tables", "0", spun);
+        assertEquals(2, tables.exitCode(), tables.stderr());
+        assertTrue(tables.stderr().contains("--lsh-tables is at least 1"), tables.stderr());
+        assertTrue(Files.notExists(out));
+    }
+
     /**
      * The two spun seeds and WordNet spins of the seven clean VOA texts, three eligible words in ten
      * (voa3-NAME) and five in ten (voa5-NAME: the copies least like their sources), in a folder.
