@@ -75,7 +75,7 @@ final class SourceJob {
             return new Words(sequence.shingles(SourceIndex.SHINGLE_WORDS), new HashSet<>(sequence.words()), null);
         }
 
-        /** The frequencies' keys: shingles and words apart (a shingle has spaces, a word none, but say so). */
+        /** The keys of the frequency count: shingles and words in one count, told apart by a prefix. */
         Stream<String> keys() {
             return Stream.concat(shingles.stream().map(s -> SHINGLE + s), words.stream().map(w -> WORD + w));
         }
