@@ -88,7 +88,7 @@ public final class SourceFinder {
             }
         }
         return shared.stream()
-                .sorted(Comparator.comparingInt(SharedWord::documents)
+                .sorted(Comparator.comparingLong(SharedWord::documents)
                         .thenComparing(w -> !named.contains(w.word()))
                         .thenComparing(w -> -w.word().length()))
                 .limit(SHARED_WORDS)

@@ -3,7 +3,6 @@ package dev.unspin.source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,10 @@ import java.util.function.Predicate;
  * United States", "said on Tuesday") count for less than a sentence only the source has. Other
  * reports of the same event share names, numbers and quotations, but few runs of three words
  * outside the quotations; a copy made from the source shares most of them once restored.
+ *
+ * <p>The weights come from {@link CorpusFrequencies}: the indexed documents' own, or a whole
+ * corpus's when only some of its documents are indexed (the candidates a cluster's approximate
+ * search returned), so that every similarity is the one against the whole corpus.
  */
 public final class SourceIndex {
     /** Words per shingle: long enough that reports of one event rarely share one by chance. */
@@ -26,14 +29,23 @@ public final class SourceIndex {
     private final List<CorpusDocument> documents;
     private final List<WordSequence> sequences = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
-    private final Map<String, Integer> wordDocuments = new HashMap<>();
+    private final CorpusFrequencies frequencies;
     private final Map<CorpusDocument, Integer> positions = new IdentityHashMap<>();
 
     /** One document's similarity to a copy. */
     public record Candidate(CorpusDocument document, double similarity) {
     }
 
+    /** The whole corpus, weighted by its own frequencies. */
     public SourceIndex(List<CorpusDocument> documents) {
+        this(documents, null);
+    }
+
+    /**
+     * Some documents of a corpus (ties are ranked in their order), weighted by the whole corpus's
+     * frequencies; null: by the documents' own.
+     */
+    public SourceIndex(List<CorpusDocument> documents, CorpusFrequencies frequencies) {
         this.documents = List.copyOf(documents);
         for (int d = 0; d < this.documents.size(); d++) {
             positions.put(this.documents.get(d), d);
@@ -42,10 +54,8 @@ public final class SourceIndex {
             for (String shingle : words.shingles(SHINGLE_WORDS)) {
                 postings.computeIfAbsent(shingle, s -> new ArrayList<>()).add(d);
             }
-            for (String word : new HashSet<>(words.words())) {
-                wordDocuments.merge(word, 1, Integer::sum);
-            }
         }
+        this.frequencies = frequencies != null ? frequencies : CorpusFrequencies.count(sequences);
     }
 
     public int size() {
@@ -53,8 +63,8 @@ public final class SourceIndex {
     }
 
     /** In how many documents of the corpus a normalised word occurs. */
-    public int documentFrequency(String word) {
-        return wordDocuments.getOrDefault(word, 0);
+    public long documentFrequency(String word) {
+        return frequencies.wordDocuments(word);
     }
 
     /** The word sequence of a corpus document, as indexed. */
@@ -72,10 +82,9 @@ public final class SourceIndex {
         double total = 0;
         Map<Integer, Double> shared = new HashMap<>();
         for (String shingle : shingles) {
-            List<Integer> holders = postings.getOrDefault(shingle, List.of());
-            double weight = weight(holders.size());
+            double weight = weight(frequencies.shingleDocuments(shingle));
             total += weight;
-            for (int d : holders) {
+            for (int d : postings.getOrDefault(shingle, List.of())) {
                 shared.merge(d, weight, Double::sum);
             }
         }
@@ -92,7 +101,7 @@ public final class SourceIndex {
     }
 
     /** Rarer shingles weigh more; one no document has weighs as much as one only a single document has. */
-    private double weight(int holders) {
-        return Math.log(1 + (double) documents.size() / Math.max(1, holders));
+    private double weight(long holders) {
+        return Math.log(1 + (double) frequencies.documents() / Math.max(1, holders));
     }
 }

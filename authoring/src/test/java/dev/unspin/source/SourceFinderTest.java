@@ -122,6 +122,29 @@ class SourceFinderTest {
     }
 
     @Test
+    void aFewCandidatesWeightedByTheWholeCorpusScoreAsAgainstTheWholeCorpus() {
+        List<CorpusDocument> documents = corpus(FULL_CORPUS);
+        CorpusFrequencies whole = CorpusFrequencies.count(documents.stream().map(d -> WordSequence.of(d.text())).toList());
+        SourceFinder all = new SourceFinder(new SourceIndex(documents), SourceFinder.DEFAULT_THRESHOLD);
+        for (Path spun : texts(REPO.resolve("seeds/spun"))) {
+            String restored = FAST.restore(read(spun)).text();
+            SourceMatch expected = all.find(restored, d -> false);
+            List<CorpusDocument> candidates = List.of(expected.closest().orElseThrow().document(),
+                    expected.runnerUp().orElseThrow().document());
+            SourceMatch fromCandidates = new SourceFinder(new SourceIndex(candidates, whole), SourceFinder.DEFAULT_THRESHOLD)
+                    .find(restored, d -> false);
+            assertEquals(expected.source(), fromCandidates.source());
+            assertEquals(expected.similarity(), fromCandidates.similarity(), 1e-12);
+            assertEquals(expected.runnerUp().orElseThrow().similarity(), fromCandidates.runnerUp().orElseThrow().similarity(), 1e-12);
+            assertEquals(expected.sharedWords(), fromCandidates.sharedWords());
+            // Weighted by the two candidates alone, the numbers differ: the weights are the corpus's.
+            double ownWeights = new SourceFinder(new SourceIndex(candidates), SourceFinder.DEFAULT_THRESHOLD).find(restored, d -> false)
+                    .runnerUp().orElseThrow().similarity();
+            assertTrue(Math.abs(ownWeights - expected.runnerUp().get().similarity()) > 1e-6, spun + ": " + ownWeights);
+        }
+    }
+
+    @Test
     void anEmptyCopyHasNoSource() {
         SourceMatch match = new SourceFinder(new SourceIndex(corpus("seeds/clean")), 0.3).find("", d -> false);
         assertTrue(match.closest().isEmpty());

@@ -134,38 +134,55 @@ final class Pipeline {
 
     /** The line of {@code unspin-spark restore} for a document: its restored text. */
     Outcome restore(Document document) {
-        CheckResult check;
-        String restored;
-        try {
-            if (document.error != null) {
-                return error(document, document.error);
-            }
-            check = check(document, source(document));
-            restored = check.restored();
-        } catch (TextInput.UnreadableInput e) {
-            return error(document, e.getMessage());
-        } catch (RestorationTooLargeException e) {
-            return error(document, document.name() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            return failed(document, e);
+        Restoration restoration = restoration(document);
+        if (restoration.error() != null) {
+            return restoration.error();
         }
+        CheckResult check = restoration.check();
         return new Outcome(json(document, json -> {
             json.name("changes").value(check.shown().size());
-            json.name("restored").value(restored);
+            json.name("restored").value(check.restored());
         }), false, 0, check.shown().size());
     }
 
+    /**
+     * A document restored as {@code unspin restore} restores it, in its own format (a file's, or
+     * HTML for a WARC page), or the line saying why it could not be.
+     */
+    record Restoration(CheckResult check, DocumentFormat format, Outcome error) {
+    }
+
+    Restoration restoration(Document document) {
+        try {
+            if (document.error != null) {
+                return new Restoration(null, null, error(document, document.error));
+            }
+            DocumentFormat format = format(document);
+            return new Restoration(checker.check(new CheckRequest(source(document), format, confidence, Set.of())), format, null);
+        } catch (TextInput.UnreadableInput e) {
+            return new Restoration(null, null, error(document, e.getMessage()));
+        } catch (RestorationTooLargeException e) {
+            return new Restoration(null, null, error(document, document.name() + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Restoration(null, null, failed(document, e));
+        }
+    }
+
     /** A document's source: a file's bytes decoded as {@code unspin check} decodes them, a JSON line's text, a WARC page's HTML. */
-    private static String source(Document document) throws TextInput.UnreadableInput {
+    static String source(Document document) throws TextInput.UnreadableInput {
         return document.bytes != null ? TextInput.text(document.bytes, document.id) : document.text;
     }
 
     /** A file in the format its extension names, as {@code unspin check} reads it; a WARC page as HTML; a JSON line as plain text. */
     private CheckResult check(Document document, String source) {
-        DocumentFormat format = document.html ? DocumentFormat.HTML
+        return checker.check(new CheckRequest(source, format(document), confidence, Set.of()));
+    }
+
+    /** A file's format by its extension; a WARC page's HTML; a JSON line's plain text. */
+    static DocumentFormat format(Document document) {
+        return document.html ? DocumentFormat.HTML
                 : document.bytes != null ? DocumentFormat.forFileName(document.id).orElse(DocumentFormat.PLAIN_TEXT)
                 : DocumentFormat.PLAIN_TEXT;
-        return checker.check(new CheckRequest(source, format, confidence, Set.of()));
     }
 
     /** A document the engine failed on: reported like a malformed one, so one odd page cannot stop a crawl's job. */
@@ -173,7 +190,7 @@ final class Pipeline {
         return error(document, document.name() + ": not checked, unspin failed on it (" + e + ")");
     }
 
-    private static Outcome error(Document document, String message) {
+    static Outcome error(Document document, String message) {
         return new Outcome(json(document, json -> json.name("error").value(message)), true, 0, 0);
     }
 

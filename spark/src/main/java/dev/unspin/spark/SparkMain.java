@@ -10,8 +10,9 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         version = "unspin-spark 0.1.0",
         description = "Checks or restores a corpus on Apache Spark: folders of articles, JSON Lines and WARC crawls, "
-                + "each document through the same code as unspin check and unspin restore.",
-        subcommands = {SparkMain.Check.class, SparkMain.Restore.class, CommandLine.HelpCommand.class},
+                + "each document through the same code as unspin check and unspin restore; or finds the corpus document "
+                + "each spun copy was made from, as unspin source does.",
+        subcommands = {SparkMain.Check.class, SparkMain.Restore.class, SparkMain.Source.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the job ran (malformed documents are reported in DIR/errors, not as a failure)",
@@ -53,6 +54,48 @@ public final class SparkMain implements Runnable {
         }
     }
 
+    @Command(name = "source", mixinStandardHelpOptions = true,
+            description = {"Finds, for each spun document (INPUT), the --corpus document it was most likely made from, "
+                    + "as unspin source does: each copy restored first, candidates paired by MinHash LSH over word 3-shingles, "
+                    + "then the same similarity as unspin source among them, weighted by the whole corpus. "
+                    + "JSON Lines in DIR/sources (docs/spark.md), malformed documents in DIR/errors, totals in DIR/summary.json."})
+    static final class Source implements Callable<Integer> {
+        @Mixin
+        JobOptions options;
+
+        @CommandLine.Option(names = "--corpus", paramLabel = "PATH", required = true,
+                description = "The corpus: a folder (searched recursively) or a file, read as the inputs are (repeatable).")
+        java.util.List<String> corpus;
+
+        @CommandLine.Option(names = "--min-similarity", paramLabel = "X", defaultValue = "0.3",
+                description = "The similarity the closest document needs to be named the source, as for unspin source. "
+                        + "Default: ${DEFAULT-VALUE}.")
+        double threshold;
+
+        @CommandLine.Option(names = "--lsh-min-jaccard", paramLabel = "J", defaultValue = "0.05",
+                description = "The resemblance (Jaccard, of the word 3-shingle sets) a corpus document needs to be compared "
+                        + "with a copy at all. Default: ${DEFAULT-VALUE}.")
+        double minJaccard;
+
+        @CommandLine.Option(names = "--lsh-tables", paramLabel = "N", defaultValue = "100",
+                description = "MinHash LSH's hash tables: more find more pairs of low resemblance, at more cost. "
+                        + "Default: ${DEFAULT-VALUE}.")
+        int hashTables;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!(threshold >= 0 && threshold <= 1) || !(minJaccard > 0 && minJaccard <= 1) || hashTables < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--min-similarity lies between 0 and 1, --lsh-min-jaccard above 0 and at most 1, --lsh-tables is at least 1");
+            }
+            return Job.run(Job.Command.SOURCE, options,
+                    new Job.SourceRequest(corpus, new SourceJob.Options(threshold, minJaccard, hashTables)), System.err);
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -72,6 +115,6 @@ public final class SparkMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or restore");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, restore or source");
     }
 }

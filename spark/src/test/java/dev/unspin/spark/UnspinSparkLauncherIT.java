@@ -53,10 +53,27 @@ class UnspinSparkLauncherIT {
     }
 
     @Test
+    void sourceRunsWithSparkMllibFromTheLauncherAndQuietly() throws IOException, InterruptedException {
+        Path out = temp.resolve("out");
+
+        Run run = launch("source", "--fast", "--master", "local[2]", "--out", out.toString(),
+                "--corpus", "seeds/restored", "--corpus", "seeds/clean", "seeds/spun");
+
+        assertEquals(0, run.exit(), run.err());
+        Map<String, JsonObject> sources = JobRun.byField(JobRun.lines(out.resolve("sources")), "input");
+        assertEquals(2, sources.size(), sources.toString());
+        for (Map.Entry<String, JsonObject> source : sources.entrySet()) {
+            assertEquals(source.getKey().replace("seeds/spun/", "seeds/restored/"), source.getValue().get("source").getAsString());
+        }
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("unspin-spark: compared 2 documents with a corpus of 5"), run.err());
+    }
+
+    @Test
     void usageErrorsExitTwoWithHelp() throws IOException, InterruptedException {
         Run none = launch();
         assertEquals(2, none.exit(), none.err());
-        assertTrue(none.err().contains("a command is required: check or restore"), none.err());
+        assertTrue(none.err().contains("a command is required: check, restore or source"), none.err());
 
         Run unknown = launch("check", "--fast", "--master", "local[2]", "--out", temp.resolve("out").toString(), "--no-such-option", "seeds/spun");
         assertEquals(2, unknown.exit(), unknown.err());

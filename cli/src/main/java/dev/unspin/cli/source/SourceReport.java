@@ -38,6 +38,39 @@ public abstract sealed class SourceReport {
 
     public abstract void close() throws IOException;
 
+    /**
+     * A result's fields after {@code input}: {@code source}, {@code similarity}, {@code closest},
+     * {@code runnerUp}, {@code sharedWords} and {@code passages}, as {@code --format json} writes
+     * them (also for unspin on Spark).
+     */
+    public static void match(JsonWriter json, SourceMatch match) throws IOException {
+        json.name("source").value(match.source().map(d -> d.id()).orElse(null));
+        json.name("similarity").value(round(match.similarity()));
+        candidate(json, "closest", match.closest());
+        candidate(json, "runnerUp", match.runnerUp());
+        json.name("sharedWords").beginArray();
+        for (SharedWord word : match.sharedWords()) {
+            json.beginObject().name("word").value(word.word()).name("documents").value(word.documents()).endObject();
+        }
+        json.endArray();
+        json.name("passages").beginArray();
+        for (Passage passage : match.passages()) {
+            json.beginObject().name("inputLine").value(passage.inputLine()).name("sourceLine").value(passage.sourceLine())
+                    .name("words").value(passage.words()).name("text").value(passage.text()).endObject();
+        }
+        json.endArray();
+    }
+
+    private static void candidate(JsonWriter json, String name, Optional<SourceIndex.Candidate> candidate) throws IOException {
+        json.name(name);
+        if (candidate.isEmpty()) {
+            json.nullValue();
+        } else {
+            json.beginObject().name("document").value(candidate.get().document().id())
+                    .name("similarity").value(round(candidate.get().similarity())).endObject();
+        }
+    }
+
     static double round(double similarity) {
         return Math.round(similarity * 1000) / 1000.0;
     }
@@ -117,33 +150,9 @@ public abstract sealed class SourceReport {
         public void result(String input, SourceMatch match) throws IOException {
             json.beginObject();
             json.name("input").value(input);
-            json.name("source").value(match.source().map(d -> d.id()).orElse(null));
-            json.name("similarity").value(round(match.similarity()));
-            candidate("closest", match.closest());
-            candidate("runnerUp", match.runnerUp());
-            json.name("sharedWords").beginArray();
-            for (SharedWord word : match.sharedWords()) {
-                json.beginObject().name("word").value(word.word()).name("documents").value(word.documents()).endObject();
-            }
-            json.endArray();
-            json.name("passages").beginArray();
-            for (Passage passage : match.passages()) {
-                json.beginObject().name("inputLine").value(passage.inputLine()).name("sourceLine").value(passage.sourceLine())
-                        .name("words").value(passage.words()).name("text").value(passage.text()).endObject();
-            }
-            json.endArray();
+            match(json, match);
             json.endObject();
             json.flush();
-        }
-
-        private void candidate(String name, Optional<SourceIndex.Candidate> candidate) throws IOException {
-            json.name(name);
-            if (candidate.isEmpty()) {
-                json.nullValue();
-            } else {
-                json.beginObject().name("document").value(candidate.get().document().id())
-                        .name("similarity").value(round(candidate.get().similarity())).endObject();
-            }
         }
 
         @Override
