@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.report.SchemaValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,7 @@ class SourceCommandIT {
                 "seeds/spun/nytimes-2024-05-31-blinken-prague-ukraine-weapons.txt",
                 "seeds/spun/washingtonpost-2024-05-30-blinken-moldova-policy-shift.txt"));
         assertEquals(0, run.exit(), run.both());
+        assertEquals("", SchemaValidation.sourceJsonViolations(run.out()), "docs/schemas/unspin-source-1.schema.json");
         JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals("default", report.get("restoration").getAsString());
         assertEquals(19, report.getAsJsonObject("corpus").get("documents").getAsInt());

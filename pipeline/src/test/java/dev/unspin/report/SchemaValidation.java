@@ -35,6 +35,16 @@ public final class SchemaValidation {
         }
     }
 
+    /** The schema violations of a source --format json report; empty when it conforms. */
+    public static String sourceJsonViolations(String json) {
+        Path schema = Path.of(System.getProperty("unspin.repo", ".."), "docs", "schemas", "unspin-source-1.schema.json");
+        try (InputStream in = Files.newInputStream(schema)) {
+            return violations(in, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The schema violations of a SARIF log; empty when it conforms. */
     public static String sarifViolations(String json) {
         try (InputStream in = SchemaValidation.class.getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {

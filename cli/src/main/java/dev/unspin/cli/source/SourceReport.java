@@ -2,6 +2,7 @@ package dev.unspin.cli.source;
 
 import com.google.gson.stream.JsonWriter;
 import dev.unspin.report.PrintedText;
+import dev.unspin.report.ToolVersion;
 import dev.unspin.source.Passage;
 import dev.unspin.source.SharedWord;
 import dev.unspin.source.SourceIndex;
@@ -20,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class SourceReport {
     public enum Format { TEXT, JSON }
+
+    /** The JSON format's name and version, described by {@code docs/schemas/unspin-source-1.schema.json}. */
+    public static final String FORMAT = "unspin-source";
+    public static final int FORMAT_VERSION = 1;
 
     protected final Writer out;
     protected final double threshold;
@@ -133,6 +138,9 @@ public abstract sealed class SourceReport {
             json = new JsonWriter(out);
             json.setIndent("  ");
             json.beginObject();
+            json.name("format").value(FORMAT);
+            json.name("formatVersion").value(FORMAT_VERSION);
+            json.name("tool").beginObject().name("name").value("unspin").name("version").value(ToolVersion.version()).endObject();
             json.name("corpus").beginObject();
             json.name("paths").beginArray();
             for (String path : corpus) {
