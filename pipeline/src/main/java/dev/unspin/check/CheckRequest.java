@@ -17,9 +17,4 @@ public record CheckRequest(String source, DocumentFormat format, ShownConfidence
     public CheckRequest {
         ignoredEntries = Set.copyOf(ignoredEntries);
     }
-
-    /** The default request: the evidence decides, no entry ignored. */
-    public static CheckRequest of(String source, DocumentFormat format) {
-        return new CheckRequest(source, format, ShownConfidence.BY_EVIDENCE, Set.of());
-    }
 }

@@ -4,7 +4,6 @@ import dev.unspin.dictionary.Confidence;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RestorationTooLargeException;
-import dev.unspin.engine.SpinEvidence;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,16 +24,6 @@ public record CheckResult(CheckRequest request, String prose, List<Finding> sear
     public CheckResult {
         searched = Collections.unmodifiableList(searched); // the checker's own lists: no copy of a large document's findings
         shown = Collections.unmodifiableList(shown);
-    }
-
-    /** How strongly the prose's findings say it was spun. */
-    public SpinEvidence evidence() {
-        return SpinEvidence.of(words, searched);
-    }
-
-    /** Shown findings per 1,000 words. */
-    public double spinScore() {
-        return words == 0 ? 0 : shown.size() * 1000.0 / words;
     }
 
     /**

@@ -25,10 +25,6 @@ public final class Checker {
         this.engine = engine;
     }
 
-    public Engine engine() {
-        return engine;
-    }
-
     public CheckResult check(CheckRequest request) {
         return check(request, null);
     }

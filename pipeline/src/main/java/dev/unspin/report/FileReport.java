@@ -33,7 +33,7 @@ public record FileReport(String path, int words, List<LocatedFinding> findings, 
         return new FileReport(path, check.words(), List.of(located), check.minimum());
     }
 
-    /** Spun phrasings per 1,000 words, as {@link CheckResult#spinScore()} defines it. */
+    /** Spun phrasings per 1,000 words. */
     public double spinScore() {
         return words == 0 ? 0 : findings.size() * 1000.0 / words;
     }

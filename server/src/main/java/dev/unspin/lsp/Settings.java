@@ -117,7 +117,7 @@ record Settings(
 
     /** The format a document is checked as, from its file extension or else its language id; empty: not checked. */
     Optional<DocumentFormat> formatOf(String uri, String languageId) {
-        String format = fileTypes.get(DocumentFormat.extension(uri.substring(uri.lastIndexOf('/') + 1)));
+        String format = fileTypes.get(DocumentFormat.extension(uri));
         if (format == null) {
             format = "text".equals(languageId) ? "plaintext" : languageId;
         }
