@@ -62,6 +62,11 @@ java -cp "$jar" "$here/tools/ExpectedFindings.java" "$root/seeds/spun/$seed" cer
 java -cp "$jar" "$here/tools/ExpectedFindings.java" emoji.txt > emoji-expected.tsv
 # The editor checks in the fast mode by default, so its restore is compared with the CLI's fast mode.
 java -jar "$jar" restore --fast emoji.txt > emoji-restored.txt
+# A document with more findings than the server's 1,000 diagnostics, for Restore all past the cap.
+for copy in 1 2 3 4 5 6 7 8; do cat "$root/seeds/spun/$seed"; printf '\n\n'; done > long.txt
+java -jar "$jar" restore --fast long.txt > long-restored.txt
+long_findings="$(java -cp "$jar" "$here/tools/ExpectedFindings.java" long.txt | wc -l)"
+[ "$long_findings" -gt 1500 ] || fail "the long document has $long_findings findings, not more than 1,500"
 [ -s expected.tsv ] || fail "the engine finds nothing in $seed"
 [ "$(wc -l < emoji-expected.tsv)" -eq 1 ] || fail "the emoji document should have one finding: $(cat emoji-expected.tsv)"
 grep -q "^$((FIX_LINE - 1))	[0-9]*	[0-9]*	[0-9]*	[^	]*	$FIX_SPUN\$" expected.tsv \
@@ -90,11 +95,12 @@ run_editor() {
   mkdir "$name"
   cp "$root/seeds/spun/$seed" "$name/$seed"
   cp emoji.txt "$name/emoji.txt"
+  cp long.txt "$name/long.txt"
   cp test.unspin "$name/test.unspin"
-  chmod u+w "$name/$seed" "$name/emoji.txt" # the copies are the editors' to save, whatever the checkout's modes
+  chmod u+w "$name/$seed" "$name/emoji.txt" "$name/long.txt" # the copies are the editors' to save, whatever the checkout's modes
   (cd "$name" && UNSPIN_JAR="$jar" SPUN="$work/$name/$seed" EXPECTED="$work/expected.tsv" \
      EXPECTED_CERTAIN="$work/expected-certain.tsv" \
-     EMOJI="$work/$name/emoji.txt" EMOJI_EXPECTED="$work/emoji-expected.tsv" \
+     EMOJI="$work/$name/emoji.txt" EMOJI_EXPECTED="$work/emoji-expected.tsv" LONG="$work/$name/long.txt" \
      DICT="$work/$name/test.unspin" DICT_EXPECTED="$work/dict-expected.tsv" timeout 180 "$@" </dev/null) \
     || fail "$name: the end-to-end test failed (exit $?)"
   cmp "$name/$seed" "$root/seeds/restored/$seed" \
@@ -106,6 +112,9 @@ run_editor() {
 step "Neovim (headless)"
 PLUGIN="$here/neovim" run_editor neovim nvim --headless --clean -n --cmd "set rtp^=$here/neovim" \
   -c "luafile $here/neovim/test/e2e.lua"
+cmp neovim/long.txt long-restored.txt \
+  || fail "neovim: Restore all on $long_findings findings differs from 'unspin restore'"
+echo "neovim: Restore all on $long_findings findings equals 'unspin restore'"
 
 step "Emacs (batch, eglot)"
 emacs -Q --batch --eval "(progn (setq package-directory-list '(\"/usr/share/emacs/site-lisp/elpa\"))

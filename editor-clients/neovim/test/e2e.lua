@@ -175,6 +175,19 @@ local function check_lspconfig_settings(near)
   log('nvim-lspconfig settings { unspin = {} } and severity = {}: no error shown; a pushed change applies')
 end
 
+-- "Restore all" past the diagnostics cap: a document with more than 1,500 findings shows 1,000 and a
+-- notice; the command restores every one, as `unspin restore` does (test-all.sh compares the saved file).
+local function check_restore_all_past_the_cap()
+  local bufnr = open(env('LONG'))
+  local shown = wait_diagnostics(bufnr, 'the long document\'s diagnostics', function(ds) return #ds == 1001 end)
+  assert(shown[1001].code == 'more-findings-not-shown', 'the last diagnostic is not the notice: ' .. vim.inspect(shown[1001]))
+  vim.cmd('UnspinRestore')
+  local after = wait_diagnostics(bufnr, 'diagnostics after restoring the long document', function(ds) return #ds < 1001 end)
+  vim.bo[bufnr].fixendofline = false
+  vim.cmd('silent write')
+  log(('long document: 1,000 diagnostics and the notice; restored all, %d diagnostics left, saved'):format(#after))
+end
+
 local function main()
   local plugin = env('PLUGIN')
   assert(vim.tbl_contains(vim.api.nvim_list_runtime_paths(), plugin), plugin .. ' is not on the runtime path')
@@ -327,6 +340,9 @@ local function main()
   -- 7. The README's nvim-lspconfig setup: settings = { unspin = {} }, pushed as it is after start (lspconfig's
   -- on_init does), which Neovim sends as {"unspin": []}. No error may be shown, and a later change still applies.
   check_lspconfig_settings(env('EMOJI'))
+
+  -- 8. Restore all on a document with more findings than the server shows.
+  check_restore_all_past_the_cap()
   for _, c in pairs(vim.lsp.get_active_clients()) do
     c.stop()
   end
