@@ -3,6 +3,7 @@ package dev.unspin.lsp;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -86,6 +87,22 @@ final class ContextualChecks {
         } finally {
             jobs.remove(uri, job);
         }
+    }
+
+    /**
+     * Keeps the contextual thread busy until the returned hold is closed, so that checks requested
+     * meanwhile wait: what a user sees while a long check runs, made certain for the server's tests.
+     */
+    AutoCloseable hold() {
+        CountDownLatch released = new CountDownLatch(1);
+        worker.execute(() -> {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return released::countDown;
     }
 
     /** The last contextual check of the document, of whatever version and check state, or null. */

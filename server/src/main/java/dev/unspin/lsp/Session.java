@@ -414,6 +414,11 @@ final class Session {
         }
     }
 
+    /** See {@link ContextualChecks#hold()}. */
+    AutoCloseable holdContextualChecks() {
+        return contextualChecks.hold();
+    }
+
     OpenDocument document(String uri) {
         return documents.get(uri);
     }

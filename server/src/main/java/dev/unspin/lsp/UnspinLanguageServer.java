@@ -66,6 +66,11 @@ public final class UnspinLanguageServer implements LanguageServer, LanguageClien
         return session.document(uri);
     }
 
+    /** Holds the contextual checks back until closed, for tests of what is shown before them. */
+    AutoCloseable holdContextualChecks() {
+        return session.holdContextualChecks();
+    }
+
     ServerLog log() {
         return session.log();
     }
