@@ -40,10 +40,14 @@ public final class CandidateGenerator {
 
     private List<String> generate(String form) {
         Set<String> found = new LinkedHashSet<>();
-        for (Morphology.Analysis reading : readings(form)) {
-            addInflected(found, moby.neighbours(reading.lemma()), reading.tag());
+        if (morphology.classOf(form) == Morphology.WordClass.CONNECTIVE) {
+            found.addAll(connectives(moby::neighbours, morphology, form));
+        } else {
+            for (Morphology.Analysis reading : readings(form)) {
+                addInflected(found, moby.neighbours(reading.lemma()), reading.tag());
+            }
+            found.addAll(extraSynonyms.apply(form));
         }
-        found.addAll(extraSynonyms.apply(form));
         found.remove(form);
         List<String> result = new ArrayList<>();
         for (String candidate : found) {
@@ -53,6 +57,27 @@ public final class CandidateGenerator {
         }
         return List.copyOf(result);
     }
+
+    /**
+     * The connectives a spinner may have swapped with a connective: its thesaurus neighbours that
+     * are connectives too ("however" gives "but", "yet", "although"), and for a modal verb the other
+     * modals, which thesauri list under other senses ("might" as strength, "can" as a tin).
+     */
+    public static List<String> connectives(Function<String, List<String>> thesaurus, Morphology morphology, String form) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String neighbour : thesaurus.apply(form)) {
+            if (isPlainWord(neighbour) && morphology.classOf(neighbour) == Morphology.WordClass.CONNECTIVE) {
+                found.add(neighbour);
+            }
+        }
+        if (morphology.analyse(form).stream().anyMatch(reading -> reading.tag().equals("MD"))) {
+            found.addAll(MODALS);
+        }
+        found.remove(form);
+        return List.copyOf(found);
+    }
+
+    private static final List<String> MODALS = List.of("can", "could", "may", "might", "must", "shall", "should", "will", "would");
 
     private List<Morphology.Analysis> readings(String form) {
         List<Morphology.Analysis> readings = morphology.analyse(form);

@@ -33,7 +33,7 @@ public final class ContextualFinder implements FindingSupplement {
      * The trigram detector's probability from which a form is asked of the masked model: lower, and
      * the model's passes grow with little to show (docs/evaluation.md).
      */
-    public static final double SUSPECT = 0.1;
+    public static final double SUSPECT = 0.02;
 
     private final FormReader reader;
     private final Detector trigram;

@@ -50,7 +50,7 @@ public final class ContextualStage {
         FindingSupplement thesaurus;
         try {
             lm = NewsLanguageModel.require();
-            thesaurus = Thesaurus.supplement();
+            thesaurus = Thesaurus.proposals();
         } catch (LanguageModelUnavailableException e) {
             throw new ResourceUnavailableException(e.getMessage(), e);
         }
@@ -100,6 +100,7 @@ public final class ContextualStage {
         return lm;
     }
 
+    /** The thesaurus's proposals, not yet weighed against the document's evidence ({@link Thesaurus#unlessClean}). */
     public FindingSupplement thesaurus() {
         return thesaurus;
     }
@@ -126,10 +127,12 @@ public final class ContextualStage {
     }
 
     /**
-     * The thesaurus, then the finder. The finder's detector weighs the document's own spin, so
-     * its findings need no further gate here; the thesaurus keeps its own.
+     * The thesaurus's proposals, then the finder's; the thesaurus's stay unless the document,
+     * counting all of them, looks clean. The finder's detector weighs the document's own spin, so
+     * its findings need no further gate, and they are what tells a spun text whose spinner the
+     * dictionary does not know, so that its broken names ("White Home") are restored too.
      */
-    public static FindingSupplement of(FindingSupplement thesaurus, FindingSupplement finder) {
-        return (text, found) -> finder.supplement(text, thesaurus.supplement(text, found));
+    public static FindingSupplement of(FindingSupplement thesaurusProposals, FindingSupplement finder) {
+        return (text, found) -> Thesaurus.unlessClean(text, finder.supplement(text, thesaurusProposals.supplement(text, found)));
     }
 }

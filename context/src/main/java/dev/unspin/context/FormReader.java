@@ -78,7 +78,8 @@ public final class FormReader {
             double prior, double formUnigram) {
     }
 
-    private static Map<String, Integer> wordCounts(ModelReading reading) {
+    /** How often each lower-case word occurs in the text. */
+    static Map<String, Integer> wordCounts(ModelReading reading) {
         Map<String, Integer> counts = new HashMap<>();
         for (Token word : reading.words()) {
             counts.merge(word.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -118,7 +119,7 @@ public final class FormReader {
     }
 
     private boolean eligibleWord(String form) {
-        return form.length() >= MIN_LENGTH && morphology.openClass(form);
+        return form.length() >= MIN_LENGTH && morphology.classOf(form) != Morphology.WordClass.OTHER;
     }
 
     private static boolean free(ModelReading reading, OccupiedSpans occupied, int first, int last) {
@@ -177,7 +178,8 @@ public final class FormReader {
                 formUnigram);
     }
 
-    private double unigram(String word) {
+    /** The model's log10 unigram probability of a word (its unknown-word probability when it does not know it). */
+    double unigram(String word) {
         return lm.log10Probability(lm.id(word));
     }
 }

@@ -4,6 +4,7 @@ import dev.unspin.text.Token;
 import dev.unspin.thesaurus.ModelReading;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Asks a masked language model about forms the trigram evidence makes suspect: every occurrence
@@ -40,12 +41,13 @@ public final class MaskedChoice {
             }
         }
         List<double[]> scores = gaps.isEmpty() ? List.of() : model.score(gaps);
+        Map<String, Integer> counts = FormReader.wordCounts(reading);
         List<MaskedEvidence> evidence = new ArrayList<>(forms.size());
         int at = 0;
         for (int f = 0; f < forms.size(); f++) {
             SpunForm form = forms.get(f);
             int n = form.occurrences().size();
-            evidence.add(summarise(form, words.get(f), scores.subList(at, at + n)));
+            evidence.add(summarise(form, words.get(f), scores.subList(at, at + n), counts, reading.size()));
             at += n;
         }
         return evidence;
@@ -65,7 +67,8 @@ public final class MaskedChoice {
         return new MaskedLanguageModel.Gap(before, after, asked);
     }
 
-    private static MaskedEvidence summarise(SpunForm form, List<String> asked, List<double[]> scores) {
+    private MaskedEvidence summarise(SpunForm form, List<String> asked, List<double[]> scores, Map<String, Integer> counts,
+            int documentWords) {
         int size = asked.size();
         double[] sums = new double[size];
         for (double[] row : scores) {
@@ -101,6 +104,10 @@ public final class MaskedChoice {
         double margin = second < 0 ? 15 : (sums[best] - sums[second]) / n;
         double formGap = formScored ? (sums[best] - sums[0]) / n : 0;
         String chosen = asked.get(best);
-        return new MaskedEvidence(chosen, share, margin, formGap, formScored, chosen.equals(form.best()));
+        boolean absent = !counts.containsKey(chosen);
+        double chosenUnigram = reader.unigram(chosen);
+        double expected = absent ? Math.pow(10, chosenUnigram) * documentWords : 0;
+        return new MaskedEvidence(chosen, share, margin, formGap, formScored, chosen.equals(form.best()), absent,
+                chosenUnigram - reader.unigram(form.form()), expected);
     }
 }

@@ -23,10 +23,21 @@ public final class Morphology {
     private static final String ANALYSIS = "/org/languagetool/resource/en/english.dict";
     private static final String SYNTHESIS = "/org/languagetool/resource/en/english_synth.dict";
 
-    /** Parts of speech a spinner's table does not replace word for word; their paraphrases are phrases. */
-    private static final Set<String> CLOSED_TAGS = Set.of("DT", "IN", "CC", "MD", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT",
-            "POS", "RP", "PRP", "PRP$", "CD", "UH");
+    /** Parts of speech whose words stand for something in the text, which no synonym replaces. */
+    private static final Set<String> REFERRING_TAGS = Set.of("DT", "PDT", "PRP", "PRP$", "WP", "WP$", "WDT", "EX", "POS", "TO", "CD");
+    /** Parts of speech of the connectives a spinner's table does replace: "however" for "but", "within" for "in". */
+    private static final Set<String> CONNECTIVE_TAGS = Set.of("CC", "IN", "MD", "WRB", "RP");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
+    /** What a word form is to a spinner's table. */
+    public enum WordClass {
+        /** A noun, verb, adjective or adverb: swapped for its thesaurus neighbours. */
+        CONTENT,
+        /** A conjunction, preposition or modal verb: swapped for another of its kind. */
+        CONNECTIVE,
+        /** A determiner, pronoun, number or form of "be", "have" or "do": left alone, or part of a phrase swap. */
+        OTHER
+    }
 
     /** One reading of a word form: its base form and its Penn Treebank tag. */
     public record Analysis(String lemma, String tag) {
@@ -87,21 +98,28 @@ public final class Morphology {
         return forms;
     }
 
-    /**
-     * True when the lower-case form is a content word (noun, verb, adjective, adverb) in every
-     * reading, or the dictionary does not know it. A form with any function-word or auxiliary
-     * reading is closed: "his" is also the plural of "hi", "are" a unit of area, "does" the plural of
-     * "doe", and a spinner's table swaps none of them word for word.
-     */
+    /** A content word: none of its readings is a connective, a determiner, a pronoun or an auxiliary; unknown words count. */
     public boolean openClass(String form) {
+        return classOf(form) == WordClass.CONTENT;
+    }
+
+    /**
+     * The word's class over all its readings: a word with a referring reading ("that") or an
+     * auxiliary one is {@code OTHER}; else one with a connective reading ("however", "might") is a
+     * {@code CONNECTIVE}; else it is a {@code CONTENT} word.
+     */
+    public WordClass classOf(String form) {
+        boolean connective = false;
         for (Analysis reading : analyse(form)) {
             String tag = reading.tag();
             int cut = tag.indexOf('_');
-            if (CLOSED_TAGS.contains(cut < 0 ? tag : tag.substring(0, cut)) || AUXILIARIES.contains(reading.lemma())) {
-                return false;
+            String base = cut < 0 ? tag : tag.substring(0, cut);
+            if (REFERRING_TAGS.contains(base) || AUXILIARIES.contains(reading.lemma())) {
+                return WordClass.OTHER;
             }
+            connective |= CONNECTIVE_TAGS.contains(base);
         }
-        return true;
+        return connective ? WordClass.CONNECTIVE : WordClass.CONTENT;
     }
 
     /** True for the tags whose form is the base form itself, so that a base form stands as it is where the synthesizer lacks it. */

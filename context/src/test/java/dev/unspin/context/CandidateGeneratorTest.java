@@ -21,6 +21,23 @@ class CandidateGeneratorTest {
         assertTrue(candidates.contains(original), spun + " → " + candidates);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"however, but", "within, in", "towards, against", "because, as", "might, could", "whereas, while"})
+    void findsTheConnectiveASpinnerReplacedAmongAConnectivesCandidates(String spun, String original) {
+        List<String> candidates = CANDIDATES.candidates(spun);
+        assertTrue(candidates.contains(original), spun + " → " + candidates);
+    }
+
+    @Test
+    void offersAConnectiveOnlyOtherConnectives() {
+        Morphology morphology = RealResources.morphology();
+        List<String> candidates = CANDIDATES.candidates("however");
+        assertFalse(candidates.isEmpty());
+        for (String candidate : candidates) {
+            assertEquals(Morphology.WordClass.CONNECTIVE, morphology.classOf(candidate), candidate + " among " + candidates);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"accredited", "mentioned", "utilizing", "officers", "assault"})
     void proposesOnlyOtherWordsThatTheLanguageModelKnows(String form) {

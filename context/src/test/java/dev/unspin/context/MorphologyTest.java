@@ -41,5 +41,17 @@ class MorphologyTest {
         assertTrue(morphology.openClass("assault"));
         assertTrue(morphology.openClass("mentioned"));
         assertTrue(morphology.openClass("qqqzzz"), "an unknown word may be anything, so it counts as a content word");
+        assertTrue(morphology.openClass("help"), "an interjection reading does not make a verb a function word");
+    }
+
+    @Test
+    void tellsConnectivesFromWordsThatReferToSomething() {
+        for (String connective : List.of("however", "within", "might", "because", "towards", "whereas")) {
+            assertEquals(Morphology.WordClass.CONNECTIVE, morphology.classOf(connective), connective);
+        }
+        for (String other : List.of("the", "that", "they", "were", "has", "two")) {
+            assertEquals(Morphology.WordClass.OTHER, morphology.classOf(other), other);
+        }
+        assertEquals(Morphology.WordClass.CONTENT, morphology.classOf("assault"));
     }
 }

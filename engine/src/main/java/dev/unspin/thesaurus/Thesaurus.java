@@ -1,12 +1,15 @@
 package dev.unspin.thesaurus;
 
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.engine.SpinEvidence;
 import dev.unspin.engine.SpinVerdict;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
+import dev.unspin.text.Token;
+import dev.unspin.text.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,6 +33,15 @@ public final class Thesaurus {
      * model fails at once with a message, and WordNet, which loads when text is first searched.
      */
     public static FindingSupplement supplement() throws LanguageModelUnavailableException {
+        FindingSupplement proposals = proposals();
+        return (text, dictionaryFindings) -> unlessClean(text, proposals.supplement(text, dictionaryFindings));
+    }
+
+    /**
+     * As {@link #supplement()}, but its unseen-swap proposals kept whatever the document's evidence:
+     * for a stage that weighs that evidence with findings of its own ({@link #unlessClean}).
+     */
+    public static FindingSupplement proposals() throws LanguageModelUnavailableException {
         TrieLanguageModel opened = NewsLanguageModel.require();
         Supplier<TrieLanguageModel> model = () -> opened;
         PossibleFindingCheck possible = new PossibleFindingCheck(model);
@@ -38,12 +50,21 @@ public final class Thesaurus {
         return (text, dictionaryFindings) -> {
             ModelReading reading = new ModelReading(opened, text); // the text's words, tokenized and looked up once for all three
             List<Finding> found = possible.check(reading, dictionaryFindings);
-            List<Finding> all = words.supplement(reading, names.supplement(text, reading.words(), found));
-            if (all.size() == found.size()) {
-                return found;
-            }
-            SpinVerdict verdict = SpinEvidence.of(reading.size(), all).verdict();
-            return verdict == SpinVerdict.CLEAN ? found : all;
+            return words.supplement(reading, names.supplement(text, reading.words(), found));
         };
+    }
+
+    /** The findings, without the thesaurus's proposals when the document's evidence, counting them all, is clean. */
+    public static List<Finding> unlessClean(String text, List<Finding> findings) {
+        List<Finding> others = findings.stream().filter(finding -> !proposed(finding)).toList();
+        if (others.size() == findings.size()) {
+            return findings;
+        }
+        int words = (int) Tokenizer.tokenize(text).stream().filter(Token::word).count();
+        return SpinEvidence.of(words, findings).verdict() == SpinVerdict.CLEAN ? others : findings;
+    }
+
+    private static boolean proposed(Finding finding) {
+        return finding.origin() instanceof FindingOrigin.Proposal proposal && proposal.stage() == FindingOrigin.Stage.THESAURUS;
     }
 }

@@ -17,6 +17,7 @@ import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.thesaurus.ModelReading;
+import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -181,7 +182,7 @@ public final class DetectorTraining {
         }
 
         ReferenceScore at(double threshold) {
-            String restored = Engine.apply(seed.spun(), finder.findings(reading, base, decisions, threshold));
+            String restored = Engine.apply(seed.spun(), Thesaurus.unlessClean(seed.spun(), finder.findings(reading, base, decisions, threshold)));
             return ReferenceScore.of(seed.spun(), seed.reference(), restored);
         }
     }

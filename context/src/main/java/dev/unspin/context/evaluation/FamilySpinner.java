@@ -1,5 +1,6 @@
 package dev.unspin.context.evaluation;
 
+import dev.unspin.context.CandidateGenerator;
 import dev.unspin.context.Morphology;
 import dev.unspin.engine.CaseTransfer;
 import dev.unspin.text.Token;
@@ -54,7 +55,7 @@ public final class FamilySpinner {
                     continue;
                 }
                 String form = lowerCase(original, words, i, length);
-                if (length == 1 && (form.length() < 3 || !morphology.openClass(form))) {
+                if (length == 1 && (form.length() < 3 || morphology.classOf(form) == Morphology.WordClass.OTHER)) {
                     continue;
                 }
                 replacement = chosen.computeIfAbsent(form, f -> choose(f, seed));
@@ -88,6 +89,10 @@ public final class FamilySpinner {
         Morphology.Analysis reading = readings.get(0);
         if (new Random(seed * 17 + reading.lemma().hashCode()).nextDouble() >= keyShare) {
             return "";
+        }
+        if (!phrase && morphology.classOf(form) == Morphology.WordClass.CONNECTIVE) {
+            List<String> connectives = CandidateGenerator.connectives(neighbours, morphology, form);
+            return connectives.isEmpty() ? "" : connectives.get(random.nextInt(connectives.size()));
         }
         List<String> options = new ArrayList<>();
         for (String neighbour : neighbours.apply(reading.lemma())) {

@@ -32,7 +32,8 @@ class FamilySpinnerTest {
             "official", List.of("official", "officer"),
             "a lot of", List.of("many"),
             "lot", List.of("batch"),
-            "number", List.of("figure"));
+            "number", List.of("figure"),
+            "but", List.of("however", "the"));
 
     private static Morphology morphology;
     private static FamilySpinner small;
@@ -81,6 +82,17 @@ class FamilySpinnerTest {
     @Test
     void triesThreeAndTwoWordKeysBeforeAWord() {
         assertEquals("Many officers came, a batch too.", small.spin("A lot of officials came, a lot too.", 1));
+    }
+
+    @Test
+    void swapsAConnectiveForAnotherConnectiveOfItsGroupAndAModalForAnotherModal() {
+        assertEquals("It rained, however they went.", small.spin("It rained, but they went.", 1), "'the' is no connective");
+        for (long seed = 1; seed <= 10; seed++) {
+            String spun = small.spin("They might go.", seed);
+            String modal = spun.split(" ")[1];
+            assertTrue(spun.matches("They \\w+ go\\.") && !modal.equals("might")
+                    && morphology.analyse(modal).stream().anyMatch(reading -> reading.tag().equals("MD")), spun);
+        }
     }
 
     @Test
