@@ -1,5 +1,6 @@
 package dev.unspin.context;
 
+import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.languagemodel.NewsLanguageModel;
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class ContextualStage {
     private final TrieLanguageModel lm;
     private final FindingSupplement thesaurus;
+    private final FindingSupplement names;
     private final MobyThesaurus moby;
     private final Morphology morphology;
     private final MaskedLanguageModel masked;
@@ -28,10 +30,11 @@ public final class ContextualStage {
     /** Read only with BERT, whose evidence it weighs. */
     private final Detector maskedDetector;
 
-    private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, MobyThesaurus moby, Morphology morphology,
-            MaskedLanguageModel masked) {
+    private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, FindingSupplement names, MobyThesaurus moby,
+            Morphology morphology, MaskedLanguageModel masked) {
         this.lm = lm;
         this.thesaurus = thesaurus;
+        this.names = names;
         this.moby = moby;
         this.morphology = morphology;
         this.masked = masked;
@@ -48,9 +51,11 @@ public final class ContextualStage {
     public static ContextualStage load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
         TrieLanguageModel lm;
         FindingSupplement thesaurus;
+        FindingSupplement names;
         try {
             lm = NewsLanguageModel.require();
-            thesaurus = Thesaurus.proposals();
+            thesaurus = Thesaurus.supplement();
+            names = Thesaurus.names();
         } catch (LanguageModelUnavailableException e) {
             throw new ResourceUnavailableException(e.getMessage(), e);
         }
@@ -70,17 +75,17 @@ public final class ContextualStage {
                 progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
             }
         }
-        return new ContextualStage(lm, thesaurus, moby, Morphology.load(), masked);
+        return new ContextualStage(lm, thesaurus, names, moby, Morphology.load(), masked);
     }
 
-    /** The stage: the thesaurus, then the finder over Moby and WordNet candidates. */
+    /** The stage: the thesaurus, the finder over Moby and WordNet candidates, then broken names. */
     public FindingSupplement supplement() {
         return supplement(reader(true));
     }
 
     /** The stage with the given reader's candidates. */
     public FindingSupplement supplement(FormReader reader) {
-        return of(thesaurus, finder(reader));
+        return of(thesaurus, finder(reader), names);
     }
 
     /** The finder over the reader's candidates, with BERT where it is loaded. */
@@ -100,7 +105,6 @@ public final class ContextualStage {
         return lm;
     }
 
-    /** The thesaurus's proposals, not yet weighed against the document's evidence ({@link Thesaurus#unlessClean}). */
     public FindingSupplement thesaurus() {
         return thesaurus;
     }
@@ -118,7 +122,7 @@ public final class ContextualStage {
      * Without BERT, the stage itself.
      */
     public ContextualStage withMaskedModel(java.util.function.UnaryOperator<MaskedLanguageModel> wrap) {
-        return masked == null ? this : new ContextualStage(lm, thesaurus, moby, morphology, wrap.apply(masked));
+        return masked == null ? this : new ContextualStage(lm, thesaurus, names, moby, morphology, wrap.apply(masked));
     }
 
     /** BERT, when it is loaded. */
@@ -127,12 +131,18 @@ public final class ContextualStage {
     }
 
     /**
-     * The thesaurus's proposals, then the finder's; the thesaurus's stay unless the document,
-     * counting all of them, looks clean. The finder's detector weighs the document's own spin, so
-     * its findings need no further gate, and they are what tells a spun text whose spinner the
-     * dictionary does not know, so that its broken names ("White Home") are restored too.
+     * The thesaurus (which keeps its proposals only where its own evidence is not clean), then the
+     * finder, then broken names ("White Home"), which stay unless the document, counting every
+     * finding, looks clean: the finder's findings are what tells a text spun by a spinner the
+     * dictionary does not know. The finder's detector weighs the document's spin itself, so its
+     * findings need no further gate.
      */
-    public static FindingSupplement of(FindingSupplement thesaurusProposals, FindingSupplement finder) {
-        return (text, found) -> Thesaurus.unlessClean(text, finder.supplement(text, thesaurusProposals.supplement(text, found)));
+    public static FindingSupplement of(FindingSupplement thesaurus, FindingSupplement finder, FindingSupplement names) {
+        return (text, found) -> Thesaurus.unlessClean(text, names.supplement(text, finder.supplement(text, thesaurus.supplement(text, found))));
+    }
+
+    /** {@link #of}'s last step: broken names on what the finder's findings leave, weighed with the document's evidence. */
+    public List<Finding> withNames(String text, List<Finding> findings) {
+        return Thesaurus.unlessClean(text, names.supplement(text, findings));
     }
 }

@@ -33,15 +33,6 @@ public final class Thesaurus {
      * model fails at once with a message, and WordNet, which loads when text is first searched.
      */
     public static FindingSupplement supplement() throws LanguageModelUnavailableException {
-        FindingSupplement proposals = proposals();
-        return (text, dictionaryFindings) -> unlessClean(text, proposals.supplement(text, dictionaryFindings));
-    }
-
-    /**
-     * As {@link #supplement()}, but its unseen-swap proposals kept whatever the document's evidence:
-     * for a stage that weighs that evidence with findings of its own ({@link #unlessClean}).
-     */
-    public static FindingSupplement proposals() throws LanguageModelUnavailableException {
         TrieLanguageModel opened = NewsLanguageModel.require();
         Supplier<TrieLanguageModel> model = () -> opened;
         PossibleFindingCheck possible = new PossibleFindingCheck(model);
@@ -50,8 +41,17 @@ public final class Thesaurus {
         return (text, dictionaryFindings) -> {
             ModelReading reading = new ModelReading(opened, text); // the text's words, tokenized and looked up once for all three
             List<Finding> found = possible.check(reading, dictionaryFindings);
-            return words.supplement(reading, names.supplement(text, reading.words(), found));
+            return unlessClean(text, words.supplement(reading, names.supplement(text, reading.words(), found)));
         };
+    }
+
+    /**
+     * Broken names alone, kept whatever the document's evidence: for a stage that weighs that
+     * evidence with findings of its own ({@link #unlessClean}).
+     */
+    public static FindingSupplement names() throws LanguageModelUnavailableException {
+        TrieLanguageModel opened = NewsLanguageModel.require();
+        return new FixedExpressionFinder(WordNetThesaurus::shared, () -> Optional.of(opened));
     }
 
     /** The findings, without the thesaurus's proposals when the document's evidence, counting them all, is clean. */

@@ -17,7 +17,6 @@ import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingSupplement;
 import dev.unspin.thesaurus.ModelReading;
-import dev.unspin.thesaurus.Thesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -53,11 +52,13 @@ public final class DetectorTraining {
     }
 
     private final FormReader reader;
+    private final ContextualStage stage;
     private final FindingSupplement thesaurus;
     private final FamilySpinner spinner;
 
     /** Training over the stage's resources, with its reader of Moby and WordNet candidates. */
     public DetectorTraining(ContextualStage stage) {
+        this.stage = stage;
         this.reader = stage.reader(true);
         this.thesaurus = stage.thesaurus();
         this.spinner = new FamilySpinner(stage.moby()::neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
@@ -182,7 +183,7 @@ public final class DetectorTraining {
         }
 
         ReferenceScore at(double threshold) {
-            String restored = Engine.apply(seed.spun(), Thesaurus.unlessClean(seed.spun(), finder.findings(reading, base, decisions, threshold)));
+            String restored = Engine.apply(seed.spun(), stage.withNames(seed.spun(), finder.findings(reading, base, decisions, threshold)));
             return ReferenceScore.of(seed.spun(), seed.reference(), restored);
         }
     }
