@@ -23,7 +23,7 @@ import org.tensorflow.types.TInt32;
  * vocabulary is scored by the head. Thread-safe: TensorFlow sessions may be run concurrently.
  */
 final class BertMaskedModel implements MaskedLanguageModel {
-    static final int CONTEXT_PIECES = 40;
+    static final int CONTEXT_PIECES = 24;
     private static final int BATCH = 8;
     private static final int HIDDEN = 768;
     private static final String SEQUENCE_OUTPUT = "module_apply_tokens/bert/encoder/Reshape_13:0";

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Asks a masked language model about forms the trigram evidence makes suspect: every occurrence
- * becomes a gap in its paragraph, the form and its candidates are weighed in it, and the scores are
- * summed over the occurrences, since the spinner put the same word in each.
+ * Asks a masked language model about forms the trigram evidence makes suspect: occurrences become
+ * gaps in their paragraphs, the form and its candidates are weighed in each, and the scores are
+ * averaged over them, since the spinner put the same word in each. A form that recurs is asked
+ * about in a few occurrences spread over the text, since each gap is a share of a forward pass.
  */
 public final class MaskedChoice {
-    /** How much of the paragraph on either side the model sees, in characters (it keeps 40 pieces). */
+    /** How much of the paragraph on either side the model is given, in characters (it keeps fewer pieces). */
     private static final int CONTEXT_CHARS = 300;
+    /** The most occurrences of one form asked about. */
+    static final int MAX_GAPS_PER_FORM = 4;
 
     private final MaskedLanguageModel model;
     private final FormReader reader;
@@ -36,7 +39,7 @@ public final class MaskedChoice {
             asked.add(form.form());
             asked.addAll(reader.candidates(form.form()));
             words.add(asked);
-            for (int[] occurrence : form.occurrences()) {
+            for (int[] occurrence : asked(form.occurrences())) {
                 gaps.add(gap(reading, occurrence, asked));
             }
         }
@@ -46,11 +49,24 @@ public final class MaskedChoice {
         int at = 0;
         for (int f = 0; f < forms.size(); f++) {
             SpunForm form = forms.get(f);
-            int n = form.occurrences().size();
+            int n = asked(form.occurrences()).size();
             evidence.add(summarise(form, words.get(f), scores.subList(at, at + n), counts, reading.size()));
             at += n;
         }
         return evidence;
+    }
+
+    /** The occurrences asked about: all of them, or {@link #MAX_GAPS_PER_FORM} spread evenly from the first to the last. */
+    static <T> List<T> asked(List<T> occurrences) {
+        int n = occurrences.size();
+        if (n <= MAX_GAPS_PER_FORM) {
+            return occurrences;
+        }
+        List<T> spread = new ArrayList<>(MAX_GAPS_PER_FORM);
+        for (int k = 0; k < MAX_GAPS_PER_FORM; k++) {
+            spread.add(occurrences.get(k * (n - 1) / (MAX_GAPS_PER_FORM - 1)));
+        }
+        return spread;
     }
 
     private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> asked) {
