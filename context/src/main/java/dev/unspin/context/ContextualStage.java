@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The contextual restorer as one stage of the engine, after the dictionary: the thesaurus's
- * findings (the dictionary's {@code possible} entries weighed in context, broken names), then the
- * swaps the detector finds among the words left. Holds the resources, loaded once: the news
+ * The contextual restorer as one stage of the engine, after the dictionary: the dictionary's
+ * {@code possible} findings weighed in context, the swaps the detector finds among the words left,
+ * then broken names. Holds the resources, loaded once: the news
  * trigram model, WordNet, the Moby Thesaurus, the morphology, and BERT where a provider is on the
  * class path.
  */
 public final class ContextualStage {
     private final TrieLanguageModel lm;
-    private final FindingSupplement thesaurus;
+    private final FindingSupplement possibleCheck;
     private final FindingSupplement names;
+    private final FindingSupplement likelierSynonyms;
     private final MobyThesaurus moby;
     private final Morphology morphology;
     private final MaskedLanguageModel masked;
@@ -30,11 +31,12 @@ public final class ContextualStage {
     /** Read only with BERT, whose evidence it weighs. */
     private final Detector maskedDetector;
 
-    private ContextualStage(TrieLanguageModel lm, FindingSupplement thesaurus, FindingSupplement names, MobyThesaurus moby,
-            Morphology morphology, MaskedLanguageModel masked) {
+    private ContextualStage(TrieLanguageModel lm, FindingSupplement possibleCheck, FindingSupplement names,
+            FindingSupplement likelierSynonyms, MobyThesaurus moby, Morphology morphology, MaskedLanguageModel masked) {
         this.lm = lm;
-        this.thesaurus = thesaurus;
+        this.possibleCheck = possibleCheck;
         this.names = names;
+        this.likelierSynonyms = likelierSynonyms;
         this.moby = moby;
         this.morphology = morphology;
         this.masked = masked;
@@ -50,12 +52,14 @@ public final class ContextualStage {
      */
     public static ContextualStage load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
         TrieLanguageModel lm;
-        FindingSupplement thesaurus;
+        FindingSupplement possibleCheck;
         FindingSupplement names;
+        FindingSupplement likelierSynonyms;
         try {
             lm = NewsLanguageModel.require();
-            thesaurus = Thesaurus.supplement();
+            possibleCheck = Thesaurus.possibleCheck();
             names = Thesaurus.names();
+            likelierSynonyms = Thesaurus.likelierSynonyms();
         } catch (LanguageModelUnavailableException e) {
             throw new ResourceUnavailableException(e.getMessage(), e);
         }
@@ -75,17 +79,20 @@ public final class ContextualStage {
                 progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
             }
         }
-        return new ContextualStage(lm, thesaurus, names, moby, Morphology.load(), masked);
+        return new ContextualStage(lm, possibleCheck, names, likelierSynonyms, moby, Morphology.load(), masked);
     }
 
-    /** The stage: the thesaurus, the finder over Moby and WordNet candidates, then broken names. */
+    /**
+     * The stage: the possible findings' check, the finder over Moby and WordNet candidates, broken
+     * names, then the likelier WordNet synonyms in text judged spun.
+     */
     public FindingSupplement supplement() {
         return supplement(reader(true));
     }
 
     /** The stage with the given reader's candidates. */
     public FindingSupplement supplement(FormReader reader) {
-        return of(thesaurus, finder(reader), names);
+        return of(possibleCheck, finder(reader), names, likelierSynonyms);
     }
 
     /** The finder over the reader's candidates, with BERT where it is loaded. */
@@ -105,8 +112,9 @@ public final class ContextualStage {
         return lm;
     }
 
-    public FindingSupplement thesaurus() {
-        return thesaurus;
+    /** The dictionary's {@code possible} findings weighed in context: what the finder starts from. */
+    public FindingSupplement possibleCheck() {
+        return possibleCheck;
     }
 
     public MobyThesaurus moby() {
@@ -122,7 +130,7 @@ public final class ContextualStage {
      * Without BERT, the stage itself.
      */
     public ContextualStage withMaskedModel(java.util.function.UnaryOperator<MaskedLanguageModel> wrap) {
-        return masked == null ? this : new ContextualStage(lm, thesaurus, names, moby, morphology, wrap.apply(masked));
+        return masked == null ? this : new ContextualStage(lm, possibleCheck, names, likelierSynonyms, moby, morphology, wrap.apply(masked));
     }
 
     /** BERT, when it is loaded. */
@@ -131,18 +139,26 @@ public final class ContextualStage {
     }
 
     /**
-     * The thesaurus (which keeps its proposals only where its own evidence is not clean), then the
-     * finder, then broken names ("White Home"), which stay unless the document, counting every
-     * finding, looks clean: the finder's findings are what tells a text spun by a spinner the
-     * dictionary does not know. The finder's detector weighs the document's spin itself, so its
-     * findings need no further gate.
+     * The dictionary's {@code possible} findings weighed in context, then the finder, then broken
+     * names ("White Home"), which stay unless the document, counting every finding, looks clean: the
+     * finder's findings are what tells a text spun by a spinner the dictionary does not know. The
+     * finder's detector weighs the document's spin itself, so its findings need no further gate.
+     * Last, WordNet synonyms the trigram model prefers, only where the findings so far judge the
+     * text spun: they are right in spun text, and most of what changed clean text when they were
+     * kept wherever it did not look clean.
      */
-    public static FindingSupplement of(FindingSupplement thesaurus, FindingSupplement finder, FindingSupplement names) {
-        return (text, found) -> Thesaurus.unlessClean(text, names.supplement(text, finder.supplement(text, thesaurus.supplement(text, found))));
+    public static FindingSupplement of(FindingSupplement possibleCheck, FindingSupplement finder, FindingSupplement names,
+            FindingSupplement likelierSynonyms) {
+        return (text, found) -> afterFinder(text, finder.supplement(text, possibleCheck.supplement(text, found)), names, likelierSynonyms);
     }
 
-    /** {@link #of}'s last step: broken names on what the finder's findings leave, weighed with the document's evidence. */
-    public List<Finding> withNames(String text, List<Finding> findings) {
-        return Thesaurus.unlessClean(text, names.supplement(text, findings));
+    /** {@link #of}'s steps after the finder, on the findings it leaves: what training scores the finder's thresholds with. */
+    public List<Finding> afterFinder(String text, List<Finding> findings) {
+        return afterFinder(text, findings, names, likelierSynonyms);
+    }
+
+    private static List<Finding> afterFinder(String text, List<Finding> findings, FindingSupplement names,
+            FindingSupplement likelierSynonyms) {
+        return Thesaurus.ifSpun(text, Thesaurus.unlessClean(text, names.supplement(text, findings)), likelierSynonyms);
     }
 }

@@ -48,6 +48,13 @@ class ContextualStageTest {
         };
     }
 
+    /** Likelier synonyms as the thesaurus proposes them: here one, 'lengthy' → 'long', wherever it occurs. */
+    private static final FindingSupplement LONG = (text, found) -> {
+        List<Finding> all = new ArrayList<>(found);
+        all.addAll(finderOf(List.of("lengthy")).supplement(text, List.of()));
+        return all;
+    };
+
     private static List<String> replacements(List<Finding> findings) {
         return findings.stream().map(f -> f.spun() + " → " + f.replacements().get(0)).toList();
     }
@@ -55,7 +62,7 @@ class ContextualStageTest {
     @Test
     void keepsABrokenNameWhenTheFindersFindingsSayTheTextIsSpun() throws Exception {
         FindingSupplement stage = ContextualStage.of((text, found) -> found,
-                finderOf(List.of("mentioned", "lengthy", "onerous", "army", "officers", "collect")), Thesaurus.names());
+                finderOf(List.of("mentioned", "lengthy", "onerous", "army", "officers", "collect")), Thesaurus.names(), (text, found) -> found);
         List<Finding> findings = stage.supplement(TEXT, List.of());
         assertTrue(replacements(findings).contains("White Home → White House"), replacements(findings).toString());
         assertEquals(7, findings.size());
@@ -63,9 +70,26 @@ class ContextualStageTest {
 
     @Test
     void dropsTheBrokenNameInTextThatLooksClean() throws Exception {
-        FindingSupplement stage = ContextualStage.of((text, found) -> found, finderOf(List.of()), Thesaurus.names());
+        FindingSupplement stage = ContextualStage.of((text, found) -> found, finderOf(List.of()), Thesaurus.names(), (text, found) -> found);
         String text = TEXT + MORE + MORE;
         assertTrue(Thesaurus.names().supplement(text, List.of()).size() == 1, "the names finder proposes the name");
         assertEquals(List.of(), stage.supplement(text, List.of()), "one proposal in 140 words is no evidence of spinning");
+    }
+
+    @Test
+    void addsTheLikelierSynonymsInTextTheFindingsJudgeSpun() throws Exception {
+        FindingSupplement stage = ContextualStage.of((text, found) -> found,
+                finderOf(List.of("mentioned", "onerous", "army", "officers", "collect")), Thesaurus.names(), LONG);
+        List<Finding> findings = stage.supplement(TEXT, List.of());
+        assertTrue(replacements(findings).contains("lengthy → x"), replacements(findings).toString());
+        assertEquals(7, findings.size());
+    }
+
+    @Test
+    void leavesTheLikelierSynonymsOutOfTextThatLooksUnclear() throws Exception {
+        FindingSupplement stage = ContextualStage.of((text, found) -> found, finderOf(List.of("onerous")), Thesaurus.names(), LONG);
+        List<String> replacements = replacements(stage.supplement(TEXT + MORE + MORE, List.of()));
+        assertTrue(replacements.contains("White Home → White House"), "two proposals in 140 words leave it unclear: " + replacements);
+        assertEquals(2, replacements.size(), replacements.toString());
     }
 }

@@ -46,6 +46,24 @@ public final class Thesaurus {
     }
 
     /**
+     * The dictionary's {@code possible} findings weighed by the news language model, alone: for a
+     * stage that proposes unseen swaps of its own.
+     */
+    public static FindingSupplement possibleCheck() throws LanguageModelUnavailableException {
+        TrieLanguageModel opened = NewsLanguageModel.require();
+        return new PossibleFindingCheck(() -> opened);
+    }
+
+    /**
+     * WordNet synonyms the news language model prefers, alone, kept whatever the document's
+     * evidence: for a stage that weighs that evidence itself.
+     */
+    public static FindingSupplement likelierSynonyms() throws LanguageModelUnavailableException {
+        TrieLanguageModel opened = NewsLanguageModel.require();
+        return new LanguageModelFitFinder(() -> opened);
+    }
+
+    /**
      * Broken names alone, kept whatever the document's evidence: for a stage that weighs that
      * evidence with findings of its own ({@link #unlessClean}).
      */
@@ -62,6 +80,12 @@ public final class Thesaurus {
         }
         int words = (int) Tokenizer.tokenize(text).stream().filter(Token::word).count();
         return SpinEvidence.of(words, findings).verdict() == SpinVerdict.CLEAN ? others : findings;
+    }
+
+    /** The findings with the proposals added, when the findings alone make the document's evidence judge it spun. */
+    public static List<Finding> ifSpun(String text, List<Finding> findings, FindingSupplement proposals) {
+        int words = (int) Tokenizer.tokenize(text).stream().filter(Token::word).count();
+        return SpinEvidence.of(words, findings).verdict() == SpinVerdict.SPUN ? proposals.supplement(text, findings) : findings;
     }
 
     private static boolean proposed(Finding finding) {

@@ -15,7 +15,6 @@ import dev.unspin.corpus.UnspinCheckout;
 import dev.unspin.engine.Engine;
 import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
-import dev.unspin.engine.FindingSupplement;
 import dev.unspin.thesaurus.ModelReading;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,14 +52,12 @@ public final class DetectorTraining {
 
     private final FormReader reader;
     private final ContextualStage stage;
-    private final FindingSupplement thesaurus;
     private final FamilySpinner spinner;
 
     /** Training over the stage's resources, with its reader of Moby and WordNet candidates. */
     public DetectorTraining(ContextualStage stage) {
         this.stage = stage;
         this.reader = stage.reader(true);
-        this.thesaurus = stage.thesaurus();
         this.spinner = new FamilySpinner(stage.moby()::neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
     }
 
@@ -178,12 +175,12 @@ public final class DetectorTraining {
             this.seed = seed;
             this.finder = finder;
             this.reading = new ModelReading(reader.model(), seed.spun());
-            this.base = thesaurus.supplement(seed.spun(), List.of());
+            this.base = List.of(); // the seed dictionary is off, so there are no possible findings to weigh
             this.decisions = finder.decisions(reading, base);
         }
 
         ReferenceScore at(double threshold) {
-            String restored = Engine.apply(seed.spun(), stage.withNames(seed.spun(), finder.findings(reading, base, decisions, threshold)));
+            String restored = Engine.apply(seed.spun(), stage.afterFinder(seed.spun(), finder.findings(reading, base, decisions, threshold)));
             return ReferenceScore.of(seed.spun(), seed.reference(), restored);
         }
     }
