@@ -15,9 +15,9 @@ import java.util.Optional;
 /**
  * The contextual restorer as one stage of the engine, after the dictionary: the dictionary's
  * {@code possible} findings weighed in context, the swaps the detector finds among the words left,
- * then broken names. Holds the resources, loaded once: the news
- * trigram model, WordNet, the Moby Thesaurus, the morphology, and BERT where a provider is on the
- * class path.
+ * then broken names and, in text judged spun, WordNet's likelier synonyms. Holds the resources,
+ * loaded once: the news trigram model, WordNet, the Moby Thesaurus, the morphology, and BERT where a
+ * provider is on the class path.
  */
 public final class ContextualStage {
     private final TrieLanguageModel lm;
@@ -110,11 +110,6 @@ public final class ContextualStage {
 
     public TrieLanguageModel model() {
         return lm;
-    }
-
-    /** The dictionary's {@code possible} findings weighed in context: what the finder starts from. */
-    public FindingSupplement possibleCheck() {
-        return possibleCheck;
     }
 
     public MobyThesaurus moby() {

@@ -34,12 +34,16 @@ public final class MaskedChoice {
     public List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms) {
         List<MaskedLanguageModel.Gap> gaps = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
-        for (SpunForm form : forms) {
+        int[] gapsPerForm = new int[forms.size()];
+        for (int f = 0; f < forms.size(); f++) {
+            SpunForm form = forms.get(f);
             List<String> asked = new ArrayList<>();
             asked.add(form.form());
             asked.addAll(reader.candidates(form.form()));
             words.add(asked);
-            for (int[] occurrence : asked(form.occurrences())) {
+            List<int[]> occurrences = asked(form.occurrences());
+            gapsPerForm[f] = occurrences.size();
+            for (int[] occurrence : occurrences) {
                 gaps.add(gap(reading, occurrence, asked));
             }
         }
@@ -48,9 +52,8 @@ public final class MaskedChoice {
         List<MaskedEvidence> evidence = new ArrayList<>(forms.size());
         int at = 0;
         for (int f = 0; f < forms.size(); f++) {
-            SpunForm form = forms.get(f);
-            int n = asked(form.occurrences()).size();
-            evidence.add(summarise(form, words.get(f), scores.subList(at, at + n), counts, reading.size()));
+            int n = gapsPerForm[f];
+            evidence.add(summarise(forms.get(f), words.get(f), scores.subList(at, at + n), counts, reading.size()));
             at += n;
         }
         return evidence;

@@ -1,5 +1,6 @@
 package dev.unspin.thesaurus;
 
+import dev.unspin.engine.DocumentReport;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingOrigin;
 import dev.unspin.engine.FindingSupplement;
@@ -8,8 +9,6 @@ import dev.unspin.engine.SpinVerdict;
 import dev.unspin.languagemodel.LanguageModelUnavailableException;
 import dev.unspin.languagemodel.NewsLanguageModel;
 import dev.unspin.languagemodel.TrieLanguageModel;
-import dev.unspin.text.Token;
-import dev.unspin.text.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -78,14 +77,16 @@ public final class Thesaurus {
         if (others.size() == findings.size()) {
             return findings;
         }
-        int words = (int) Tokenizer.tokenize(text).stream().filter(Token::word).count();
-        return SpinEvidence.of(words, findings).verdict() == SpinVerdict.CLEAN ? others : findings;
+        return verdict(text, findings) == SpinVerdict.CLEAN ? others : findings;
     }
 
     /** The findings with the proposals added, when the findings alone make the document's evidence judge it spun. */
     public static List<Finding> ifSpun(String text, List<Finding> findings, FindingSupplement proposals) {
-        int words = (int) Tokenizer.tokenize(text).stream().filter(Token::word).count();
-        return SpinEvidence.of(words, findings).verdict() == SpinVerdict.SPUN ? proposals.supplement(text, findings) : findings;
+        return verdict(text, findings) == SpinVerdict.SPUN ? proposals.supplement(text, findings) : findings;
+    }
+
+    private static SpinVerdict verdict(String text, List<Finding> findings) {
+        return SpinEvidence.of(DocumentReport.wordCount(text), findings).verdict();
     }
 
     private static boolean proposed(Finding finding) {

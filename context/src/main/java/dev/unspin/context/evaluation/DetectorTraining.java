@@ -50,6 +50,9 @@ public final class DetectorTraining {
     public record Trained(Detector detector, int examples, int positives, ReferenceScore tuning, ReferenceScore heldOut) {
     }
 
+    /** The seeds are scored with the dictionary off, so the finder starts from no findings. */
+    private static final List<Finding> NO_DICTIONARY_FINDINGS = List.of();
+
     private final FormReader reader;
     private final ContextualStage stage;
     private final FamilySpinner spinner;
@@ -168,19 +171,17 @@ public final class DetectorTraining {
         private final Seed seed;
         private final ContextualFinder finder;
         private final ModelReading reading;
-        private final List<Finding> base;
         private final List<ContextualFinder.Decision> decisions;
 
         Scoring(ContextualFinder finder, Seed seed) {
             this.seed = seed;
             this.finder = finder;
             this.reading = new ModelReading(reader.model(), seed.spun());
-            this.base = List.of(); // the seed dictionary is off, so there are no possible findings to weigh
-            this.decisions = finder.decisions(reading, base);
+            this.decisions = finder.decisions(reading, NO_DICTIONARY_FINDINGS);
         }
 
         ReferenceScore at(double threshold) {
-            String restored = Engine.apply(seed.spun(), stage.afterFinder(seed.spun(), finder.findings(reading, base, decisions, threshold)));
+            String restored = Engine.apply(seed.spun(), stage.afterFinder(seed.spun(), finder.findings(reading, NO_DICTIONARY_FINDINGS, decisions, threshold)));
             return ReferenceScore.of(seed.spun(), seed.reference(), restored);
         }
     }
