@@ -67,70 +67,88 @@ final class BertMaskedModel implements MaskedLanguageModel {
 
     @Override
     public List<double[]> score(List<Gap> gaps) {
-        // Gaps of like length share a batch, so that little of each pass is padding.
-        Integer[] order = new Integer[gaps.size()];
-        int[] length = new int[gaps.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-            length[i] = gaps.get(i).before().length() + gaps.get(i).after().length();
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> length[i]));
-        double[][] scores = new double[gaps.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            List<Gap> batch = new ArrayList<>(BATCH);
-            for (int k = from; k < Math.min(order.length, from + BATCH); k++) {
-                batch.add(gaps.get(order[k]));
-            }
-            List<double[]> batchScores = scoreBatch(batch);
-            for (int k = 0; k < batch.size(); k++) {
-                scores[order[from + k]] = batchScores.get(k);
-            }
-        }
-        return Arrays.asList(scores);
+        List<Passage> alone = gaps.stream()
+                .map(gap -> new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())))
+                .toList();
+        return scoreTogether(alone).stream().map(rows -> rows.get(0)).toList();
     }
 
-    private List<double[]> scoreBatch(List<Gap> batch) {
-        List<int[]> sequences = new ArrayList<>(batch.size());
-        int[] maskAt = new int[batch.size()];
-        int length = 0;
-        for (int b = 0; b < batch.size(); b++) {
-            List<Integer> before = tokenizer.pieces(batch.get(b).before());
-            List<Integer> after = tokenizer.pieces(batch.get(b).after());
-            before = before.subList(Math.max(0, before.size() - CONTEXT_PIECES), before.size());
-            after = after.subList(0, Math.min(after.size(), CONTEXT_PIECES));
-            int[] sequence = new int[before.size() + after.size() + 3];
-            int k = 0;
-            sequence[k++] = cls;
-            for (int piece : before) {
-                sequence[k++] = piece;
-            }
-            maskAt[b] = k;
-            sequence[k++] = mask;
-            for (int piece : after) {
-                sequence[k++] = piece;
-            }
-            sequence[k] = sep;
-            sequences.add(sequence);
-            length = Math.max(length, sequence.length);
+    @Override
+    public List<List<double[]>> scoreTogether(List<Passage> passages) {
+        List<int[]> sequences = new ArrayList<>(passages.size());
+        List<int[]> masks = new ArrayList<>(passages.size());
+        for (Passage passage : passages) {
+            sequence(passage, sequences, masks);
         }
-        float[][] states = maskedStates(sequences, maskAt, length);
-        List<double[]> scores = new ArrayList<>(batch.size());
-        for (int b = 0; b < batch.size(); b++) {
-            float[] transformed = head.transform(states[b]);
-            List<String> words = batch.get(b).words();
-            double[] row = new double[words.size()];
-            for (int w = 0; w < row.length; w++) {
-                List<Integer> pieces = tokenizer.pieces(words.get(w));
-                row[w] = pieces.size() == 1 ? head.logit(transformed, pieces.get(0)) : Double.NaN;
+        // Sequences of like length share a batch, so that little of each pass is padding.
+        Integer[] order = new Integer[sequences.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> sequences.get(i).length));
+        float[][][] states = new float[sequences.size()][][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            int to = Math.min(order.length, from + BATCH);
+            List<int[]> batch = new ArrayList<>(to - from);
+            List<int[]> batchMasks = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                batch.add(sequences.get(order[k]));
+                batchMasks.add(masks.get(order[k]));
             }
-            scores.add(row);
+            float[][][] batchStates = maskedStates(batch, batchMasks);
+            for (int k = from; k < to; k++) {
+                states[order[k]] = batchStates[k - from];
+            }
+        }
+        List<List<double[]>> scores = new ArrayList<>(passages.size());
+        int next = 0;
+        for (Passage passage : passages) {
+            List<double[]> rows = new ArrayList<>(passage.size());
+            for (int g = 0; g < passage.size(); g++) {
+                rows.add(scoreWords(states[next][g], passage.words().get(g)));
+            }
+            scores.add(rows);
+            next++;
         }
         return scores;
     }
 
-    /** One forward pass: the encoder's output at each sequence's mask. */
-    private float[][] maskedStates(List<int[]> sequences, int[] maskAt, int length) {
+    /**
+     * The passage as one sequence: up to {@value #CONTEXT_PIECES} pieces before its first gap and
+     * after its last, the text between its gaps whole, each gap one mask.
+     */
+    private void sequence(Passage passage, List<int[]> sequences, List<int[]> masks) {
+        int gaps = passage.size();
+        List<Integer> ids = new ArrayList<>();
+        int[] maskAt = new int[gaps];
+        ids.add(cls);
+        List<Integer> before = tokenizer.pieces(passage.texts().get(0));
+        ids.addAll(before.subList(Math.max(0, before.size() - CONTEXT_PIECES), before.size()));
+        for (int g = 0; g < gaps; g++) {
+            maskAt[g] = ids.size();
+            ids.add(mask);
+            List<Integer> following = tokenizer.pieces(passage.texts().get(g + 1));
+            ids.addAll(g == gaps - 1 ? following.subList(0, Math.min(following.size(), CONTEXT_PIECES)) : following);
+        }
+        ids.add(sep);
+        sequences.add(ids.stream().mapToInt(Integer::intValue).toArray());
+        masks.add(maskAt);
+    }
+
+    private double[] scoreWords(float[] state, List<String> words) {
+        float[] transformed = head.transform(state);
+        double[] row = new double[words.size()];
+        for (int w = 0; w < row.length; w++) {
+            List<Integer> pieces = tokenizer.pieces(words.get(w));
+            row[w] = pieces.size() == 1 ? head.logit(transformed, pieces.get(0)) : Double.NaN;
+        }
+        return row;
+    }
+
+    /** One forward pass: the encoder's output at each sequence's masks. */
+    private float[][][] maskedStates(List<int[]> sequences, List<int[]> masks) {
         int batch = sequences.size();
+        int length = sequences.stream().mapToInt(sequence -> sequence.length).max().orElse(0);
         try (TInt32 ids = TInt32.tensorOf(Shape.of(batch, length));
                 TInt32 inputMask = TInt32.tensorOf(Shape.of(batch, length));
                 TInt32 segments = TInt32.tensorOf(Shape.of(batch, length))) {
@@ -146,10 +164,14 @@ final class BertMaskedModel implements MaskedLanguageModel {
                     .feed("segment_ids:0", segments).fetch(SEQUENCE_OUTPUT).run()) {
                 passes.incrementAndGet();
                 TFloat32 output = (TFloat32) result.get(0);
-                float[][] states = new float[batch][HIDDEN];
+                float[][][] states = new float[batch][][];
                 for (int b = 0; b < batch; b++) {
-                    for (int d = 0; d < HIDDEN; d++) {
-                        states[b][d] = output.getFloat(b, maskAt[b], d);
+                    int[] at = masks.get(b);
+                    states[b] = new float[at.length][HIDDEN];
+                    for (int g = 0; g < at.length; g++) {
+                        for (int d = 0; d < HIDDEN; d++) {
+                            states[b][g][d] = output.getFloat(b, at[g], d);
+                        }
                     }
                 }
                 return states;

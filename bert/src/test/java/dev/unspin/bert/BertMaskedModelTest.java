@@ -68,4 +68,19 @@ class BertMaskedModelTest {
         }
         assertEquals(2, model.passes() - before, "11 gaps in batches of 8");
     }
+
+    @Test
+    void gapsOfOnePassageAreWeighedTogetherInOnePass() {
+        long before = model.passes();
+        MaskedLanguageModel.Passage passage = new MaskedLanguageModel.Passage(
+                List.of("Mr. Blinken said at a ", " ", " in Prague that the ", " had been approved."),
+                List.of("information", "convention", "shipment"),
+                List.of(List.of("information", "news"), List.of("convention", "conference"), List.of("shipment", "banana")));
+        List<double[]> scores = model.scoreTogether(List.of(passage)).get(0);
+        assertEquals(1, model.passes() - before, "one passage, one pass");
+        assertEquals(3, scores.size());
+        assertTrue(scores.get(0)[1] > scores.get(0)[0], "news over information: " + java.util.Arrays.toString(scores.get(0)));
+        assertTrue(scores.get(1)[1] > scores.get(1)[0], "conference over convention: " + java.util.Arrays.toString(scores.get(1)));
+        assertTrue(scores.get(2)[0] > scores.get(2)[1], "shipment over banana: " + java.util.Arrays.toString(scores.get(2)));
+    }
 }

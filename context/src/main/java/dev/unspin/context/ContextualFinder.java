@@ -38,21 +38,25 @@ public final class ContextualFinder implements FindingSupplement {
     private final FormReader reader;
     private final Detector trigram;
     private final MaskedChoice masked;
+    private final Detector screen;
     private final Detector maskedDetector;
 
     /** A finder that decides on the trigram evidence alone. */
     public ContextualFinder(FormReader reader, Detector trigram) {
-        this(reader, trigram, null, null);
+        this(reader, trigram, null, null, null);
     }
 
     /**
-     * A finder that asks the masked model about forms the trigram evidence makes suspect, and
-     * decides on both with {@code maskedDetector}, restoring the masked model's choice.
+     * A finder that asks the masked model about forms the trigram evidence makes suspect: first
+     * roughly, a sentence's suspects masked together, keeping the forms {@code screen} gives at
+     * least its {@code possible} threshold; then each kept form's gaps alone, deciding on both
+     * models' evidence with {@code maskedDetector} and restoring the masked model's choice.
      */
-    public ContextualFinder(FormReader reader, Detector trigram, MaskedChoice masked, Detector maskedDetector) {
+    public ContextualFinder(FormReader reader, Detector trigram, MaskedChoice masked, Detector screen, Detector maskedDetector) {
         this.reader = reader;
         this.trigram = trigram;
         this.masked = masked;
+        this.screen = screen;
         this.maskedDetector = maskedDetector;
     }
 
@@ -105,12 +109,7 @@ public final class ContextualFinder implements FindingSupplement {
                 decide(form, trigram, trigram.probability(form.evidence().features()), null).ifPresent(decisions::add);
             }
         } else {
-            List<SpunForm> suspects = new ArrayList<>();
-            for (SpunForm form : forms) {
-                if (trigram.probability(form.evidence().features()) >= SUSPECT) {
-                    suspects.add(form);
-                }
-            }
+            List<SpunForm> suspects = screened(reading, suspects(forms));
             List<MaskedEvidence> evidence = masked.weigh(reading, suspects);
             for (int i = 0; i < suspects.size(); i++) {
                 MaskedEvidence e = evidence.get(i);
@@ -123,6 +122,30 @@ public final class ContextualFinder implements FindingSupplement {
         }
         decisions.sort(Comparator.comparingDouble(Decision::probability).reversed());
         return decisions;
+    }
+
+    /** The forms the trigram detector gives at least {@link #SUSPECT}. */
+    public List<SpunForm> suspects(List<SpunForm> forms) {
+        List<SpunForm> suspects = new ArrayList<>();
+        for (SpunForm form : forms) {
+            if (trigram.probability(form.evidence().features()) >= SUSPECT) {
+                suspects.add(form);
+            }
+        }
+        return suspects;
+    }
+
+    /** The suspects the screen keeps, weighed together with their sentences' other suspects. */
+    public List<SpunForm> screened(ModelReading reading, List<SpunForm> suspects) {
+        List<MaskedEvidence> rough = masked.screen(reading, suspects);
+        List<SpunForm> kept = new ArrayList<>();
+        for (int i = 0; i < suspects.size(); i++) {
+            MaskedEvidence e = rough.get(i);
+            if (e != null && screen.probability(features(suspects.get(i).evidence(), e)) >= screen.possible()) {
+                kept.add(suspects.get(i));
+            }
+        }
+        return kept;
     }
 
     /** The trigram features followed by the masked model's, as the masked detector reads them. */

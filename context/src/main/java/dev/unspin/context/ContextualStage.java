@@ -9,8 +9,10 @@ import dev.unspin.thesaurus.Thesaurus;
 import dev.unspin.thesaurus.WordNetThesaurus;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The contextual restorer as one stage of the engine, after the dictionary: the dictionary's
@@ -28,7 +30,8 @@ public final class ContextualStage {
     private final Morphology morphology;
     private final MaskedLanguageModel masked;
     private final Detector trigramDetector = Detector.trigram();
-    /** Read only with BERT, whose evidence it weighs. */
+    /** Read only with BERT, whose evidence they weigh. */
+    private final Detector screen;
     private final Detector maskedDetector;
 
     private ContextualStage(TrieLanguageModel lm, FindingSupplement possibleCheck, FindingSupplement names,
@@ -40,6 +43,7 @@ public final class ContextualStage {
         this.moby = moby;
         this.morphology = morphology;
         this.masked = masked;
+        this.screen = masked == null ? null : Detector.screen();
         this.maskedDetector = masked == null ? null : Detector.masked();
     }
 
@@ -51,35 +55,56 @@ public final class ContextualStage {
      * @throws ResourceUnavailableException naming what is missing and how to get it
      */
     public static ContextualStage load(ResourceCache cache, PrintStream progress) throws ResourceUnavailableException {
-        TrieLanguageModel lm;
-        FindingSupplement possibleCheck;
-        FindingSupplement names;
-        FindingSupplement likelierSynonyms;
+        // The Moby file is fetched first, so that its progress and BERT's first unpacking never interleave.
+        Path mobyFile = MobyFiles.require(cache, progress);
+        // BERT loads on a thread of its own while the rest loads here: on two cores the two overlap.
+        CompletableFuture<MaskedLanguageModel> masked = CompletableFuture.supplyAsync(() -> openMasked(cache, progress),
+                runnable -> new Thread(runnable, "unspin-bert-load").start());
         try {
-            lm = NewsLanguageModel.require();
-            possibleCheck = Thesaurus.possibleCheck();
-            names = Thesaurus.names();
-            likelierSynonyms = Thesaurus.likelierSynonyms();
-        } catch (LanguageModelUnavailableException e) {
-            throw new ResourceUnavailableException(e.getMessage(), e);
-        }
-        MobyThesaurus moby;
-        try {
-            moby = MobyThesaurus.read(MobyFiles.require(cache, progress));
-        } catch (IOException e) {
-            throw new ResourceUnavailableException("cannot read the Moby Thesaurus: " + e.getMessage()
-                    + " (delete the file to fetch it again)", e);
-        }
-        MaskedLanguageModel masked = null;
-        Optional<MaskedLanguageModelProvider> provider = MaskedLanguageModelProvider.installed();
-        if (provider.isPresent()) {
+            TrieLanguageModel lm;
+            FindingSupplement possibleCheck;
+            FindingSupplement names;
+            FindingSupplement likelierSynonyms;
             try {
-                masked = provider.get().open(cache, progress);
-            } catch (ResourceUnavailableException e) {
-                progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
+                lm = NewsLanguageModel.require();
+                possibleCheck = Thesaurus.possibleCheck();
+                names = Thesaurus.names();
+                likelierSynonyms = Thesaurus.likelierSynonyms();
+            } catch (LanguageModelUnavailableException e) {
+                throw new ResourceUnavailableException(e.getMessage(), e);
             }
+            MobyThesaurus moby;
+            try {
+                moby = MobyThesaurus.read(mobyFile);
+            } catch (IOException e) {
+                throw new ResourceUnavailableException("cannot read the Moby Thesaurus: " + e.getMessage()
+                        + " (delete the file to fetch it again)", e);
+            }
+            // WordNet would otherwise load at the first restore, while BERT waits; here it loads beside BERT.
+            WordNetThesaurus.shared();
+            return new ContextualStage(lm, possibleCheck, names, likelierSynonyms, moby, Morphology.load(), masked.join());
+        } catch (ResourceUnavailableException | RuntimeException e) {
+            masked.thenAccept(model -> {
+                if (model != null) {
+                    model.close();
+                }
+            });
+            throw e;
         }
-        return new ContextualStage(lm, possibleCheck, names, likelierSynonyms, moby, Morphology.load(), masked);
+    }
+
+    /** BERT when a provider is on the class path and it loads; otherwise null, with a warning when it cannot load. */
+    private static MaskedLanguageModel openMasked(ResourceCache cache, PrintStream progress) {
+        Optional<MaskedLanguageModelProvider> provider = MaskedLanguageModelProvider.installed();
+        if (provider.isEmpty()) {
+            return null;
+        }
+        try {
+            return provider.get().open(cache, progress);
+        } catch (ResourceUnavailableException e) {
+            progress.println("unspin: warning: the contextual restorer goes on without BERT: " + e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -98,7 +123,7 @@ public final class ContextualStage {
     /** The finder over the reader's candidates, with BERT where it is loaded. */
     public ContextualFinder finder(FormReader reader) {
         return masked == null ? new ContextualFinder(reader, trigramDetector)
-                : new ContextualFinder(reader, trigramDetector, new MaskedChoice(masked, reader), maskedDetector);
+                : new ContextualFinder(reader, trigramDetector, new MaskedChoice(masked, reader), screen, maskedDetector);
     }
 
     /** A reader whose candidates come from Moby, and from WordNet too when asked. */

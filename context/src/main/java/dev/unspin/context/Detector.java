@@ -17,7 +17,8 @@ import java.util.Map;
  * candidate is the original: a logistic model whose weights are learned on simulated spins
  * ({@code scripts/train-detector}) and whose thresholds are chosen on a real spun seed, kept as
  * data beside this class: {@code detector.tsv} over the trigram evidence, {@code detector-masked.tsv}
- * over the trigram and the masked model's evidence together.
+ * over the trigram and the masked model's evidence together, {@code detector-screen.tsv} over the
+ * same with the masked model's rougher evidence.
  *
  * @param names     the features' names, in order
  * @param weights   one per feature
@@ -27,6 +28,7 @@ import java.util.Map;
 public record Detector(List<String> names, double[] weights, double possible, double likely) {
     static final String TRIGRAM = "detector.tsv";
     static final String MASKED = "detector-masked.tsv";
+    static final String SCREEN = "detector-screen.tsv";
 
     public Detector {
         names = List.copyOf(names);
@@ -61,6 +63,14 @@ public record Detector(List<String> names, double[] weights, double possible, do
     /** The shipped detector over the trigram and the masked model's evidence. */
     public static Detector masked() {
         return shipped(MASKED, maskedFeatures());
+    }
+
+    /**
+     * The shipped screen over the trigram and the masked model's rough evidence (a sentence's
+     * suspects masked together); its {@code possible} threshold keeps a form for the finer look.
+     */
+    public static Detector screen() {
+        return shipped(SCREEN, maskedFeatures());
     }
 
     private static Detector shipped(String resource, List<String> names) {

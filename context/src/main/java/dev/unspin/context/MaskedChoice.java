@@ -30,24 +30,42 @@ public final class MaskedChoice {
         return model;
     }
 
-    /** The model's evidence for each form, in the forms' order; null for a form none of whose candidates it can weigh. */
+    /**
+     * The model's evidence for each form, in the forms' order, each gap masked alone; null for a form
+     * none of whose candidates it can weigh.
+     */
     public List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms) {
-        List<MaskedLanguageModel.Gap> gaps = new ArrayList<>();
+        return weigh(reading, forms, false);
+    }
+
+    /**
+     * Rougher evidence at a fraction of the passes, to screen forms with: a sentence's gaps are
+     * masked together, so each gap is weighed with its neighbours' words hidden.
+     */
+    public List<MaskedEvidence> screen(ModelReading reading, List<SpunForm> forms) {
+        return weigh(reading, forms, true);
+    }
+
+    private List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms, boolean together) {
+        List<int[]> occurrences = new ArrayList<>();
+        List<List<String>> gapWords = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
         int[] gapsPerForm = new int[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
             SpunForm form = forms.get(f);
-            List<String> asked = new ArrayList<>();
-            asked.add(form.form());
-            asked.addAll(reader.candidates(form.form()));
-            words.add(asked);
-            List<int[]> occurrences = asked(form.occurrences());
-            gapsPerForm[f] = occurrences.size();
-            for (int[] occurrence : occurrences) {
-                gaps.add(gap(reading, occurrence, asked));
+            List<String> weighed = new ArrayList<>();
+            weighed.add(form.form());
+            weighed.addAll(reader.candidates(form.form()));
+            words.add(weighed);
+            List<int[]> askedAbout = asked(form.occurrences());
+            gapsPerForm[f] = askedAbout.size();
+            for (int[] occurrence : askedAbout) {
+                occurrences.add(occurrence);
+                gapWords.add(weighed);
             }
         }
-        List<double[]> scores = gaps.isEmpty() ? List.of() : model.score(gaps);
+        List<double[]> scores = occurrences.isEmpty() ? List.of()
+                : together ? scoreTogether(reading, occurrences, gapWords) : scoreAlone(reading, occurrences, gapWords);
         Map<String, Integer> counts = FormReader.wordCounts(reading);
         List<MaskedEvidence> evidence = new ArrayList<>(forms.size());
         int at = 0;
@@ -72,7 +90,15 @@ public final class MaskedChoice {
         return spread;
     }
 
-    private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> asked) {
+    private List<double[]> scoreAlone(ModelReading reading, List<int[]> occurrences, List<List<String>> words) {
+        List<MaskedLanguageModel.Gap> gaps = new ArrayList<>(occurrences.size());
+        for (int i = 0; i < occurrences.size(); i++) {
+            gaps.add(gap(reading, occurrences.get(i), words.get(i)));
+        }
+        return model.score(gaps);
+    }
+
+    private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> words) {
         String text = reading.text();
         Token first = reading.words().get(occurrence[0]);
         Token last = reading.words().get(occurrence[1]);
@@ -83,7 +109,19 @@ public final class MaskedChoice {
         }
         String before = text.substring(Math.max(lineStart, first.start() - CONTEXT_CHARS), first.start());
         String after = text.substring(last.end(), Math.min(lineEnd, last.end() + CONTEXT_CHARS));
-        return new MaskedLanguageModel.Gap(before, after, asked);
+        return new MaskedLanguageModel.Gap(before, after, words);
+    }
+
+    /** Each gap's scores, in the gaps' order, from passages of a sentence's gaps masked together. */
+    private List<double[]> scoreTogether(ModelReading reading, List<int[]> occurrences, List<List<String>> words) {
+        PassageGrouping grouping = new PassageGrouping(reading, occurrences, words, CONTEXT_CHARS);
+        List<List<double[]>> scored = model.scoreTogether(grouping.passages());
+        List<double[]> scores = new ArrayList<>(occurrences.size());
+        for (int i = 0; i < occurrences.size(); i++) {
+            PassageGrouping.Placement at = grouping.placement(i);
+            scores.add(scored.get(at.passage()).get(at.gap()));
+        }
+        return scores;
     }
 
     private MaskedEvidence summarise(SpunForm form, List<String> asked, List<double[]> scores, Map<String, Integer> counts,

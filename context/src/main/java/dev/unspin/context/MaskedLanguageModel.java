@@ -21,6 +21,48 @@ public interface MaskedLanguageModel extends AutoCloseable {
     }
 
     /**
+     * Gaps of one passage to fill together, each masked while the model weighs the others: the
+     * text around them ({@code texts}, one more than the gaps), the text each gap stands for in the
+     * document ({@code spans}), and the words to weigh in each. One forward pass answers for all of
+     * them, where a gap alone costs a pass of its own.
+     */
+    record Passage(List<String> texts, List<String> spans, List<List<String>> words) {
+        public Passage {
+            texts = List.copyOf(texts);
+            spans = List.copyOf(spans);
+            words = words.stream().map(List::copyOf).toList();
+            if (texts.size() != spans.size() + 1 || spans.size() != words.size() || spans.isEmpty()) {
+                throw new IllegalArgumentException("a passage has one text more than its gaps, and at least one gap");
+            }
+        }
+
+        /** The number of gaps. */
+        public int size() {
+            return spans.size();
+        }
+
+        /** Gap {@code i} alone, the other gaps' spans standing as they are in the document. */
+        public Gap gap(int i) {
+            StringBuilder before = new StringBuilder();
+            for (int k = 0; k < i; k++) {
+                before.append(texts.get(k)).append(spans.get(k));
+            }
+            before.append(texts.get(i));
+            StringBuilder after = new StringBuilder(texts.get(i + 1));
+            for (int k = i + 1; k < spans.size(); k++) {
+                after.append(spans.get(k)).append(texts.get(k + 1));
+            }
+            return new Gap(before.toString(), after.toString(), words.get(i));
+        }
+    }
+
+    /**
+     * For each passage, for each of its gaps, one score per word as {@link #score} gives them, with
+     * the passage's other gaps masked too.
+     */
+    List<List<double[]>> scoreTogether(List<Passage> passages);
+
+    /**
      * For each gap, one score per word: the model's log-odds for the word filling the gap, comparable
      * between the words of one gap; {@link Double#NaN} for a word the model cannot weigh alone (one it
      * splits into pieces).

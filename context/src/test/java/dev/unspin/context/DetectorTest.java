@@ -46,6 +46,16 @@ class DetectorTest {
     }
 
     @Test
+    void theShippedScreenKeepsMoreThanTheMaskedDetectorAccepts() {
+        Detector screen = Detector.screen();
+        Detector masked = Detector.masked();
+        assertEquals(Detector.maskedFeatures(), screen.names());
+        assertEquals(Detector.maskedFeatures(), masked.names());
+        assertTrue(0 < screen.possible() && screen.possible() < masked.possible() && masked.likely() < 1,
+                screen.possible() + " " + masked.possible());
+    }
+
+    @Test
     void failsOnAValueThatIsNotANumberNamingTheFileLineAndColumn() {
         String text = written().replace("margin\t0.125000", "margin\tlots");
         IOException e = assertThrows(IOException.class, () -> parse(text));

@@ -12,16 +12,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * BERT's scores for the gaps of documents being edited, kept by the gap's own sentence: after an
- * edit, only gaps in the sentences it touched go through the model again. A gap whose sentence is
- * unchanged keeps its scores even when a neighbouring sentence inside the model's window changed:
+ * BERT's scores for the gaps of documents being edited, kept by sentence: a gap alone, or a
+ * passage of a sentence's gaps masked together (the screen's rough look), keyed by the sentence
+ * around it. After an edit, only gaps and passages in the sentences it touched go through the model
+ * again; one whose sentence is unchanged keeps its scores even when a neighbouring sentence inside
+ * the model's window changed:
  * the editor re-scores the sentences an edit touched, not the whole window (docs/language-server.md).
  * Between batches it gives up when the check it serves has gone stale, so that stale work stops early.
  */
 final class SentenceScoreCache implements MaskedLanguageModel {
-    /** Gaps sent to the model at once between two checks for cancellation: a batch or two of BERT's. */
+    /** Passages sent to the model at once between two checks for cancellation: a batch or two of BERT's. */
     private static final int CHUNK = 16;
-    /** Enough for the suspect gaps of a few hundred open articles. */
+    /** Enough for the suspect sentences of a few hundred open articles. */
     private static final int CAPACITY = 20_000;
     /** The end of a sentence: its mark, closing quotes or brackets, then white space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+");
@@ -30,24 +32,36 @@ final class SentenceScoreCache implements MaskedLanguageModel {
     private static final ThreadLocal<BooleanSupplier> CANCELLED = ThreadLocal.withInitial(() -> () -> false);
 
     private final MaskedLanguageModel model;
-    private final Map<Key, double[]> scores = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Key, List<double[]>> scores = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, double[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, List<double[]>> eldest) {
             return size() > CAPACITY;
         }
     };
 
-    /** A gap as far as its sentence reaches: the words asked and the sentence around the gap. */
-    record Key(String before, String after, List<String> words) {
+    /**
+     * A passage as far as its sentence reaches: the sentence before its first gap and after its last,
+     * the text between and in its gaps, and the words asked. A gap alone is a passage of one gap.
+     */
+    record Key(String before, String after, List<String> between, List<List<String>> words) {
         static Key of(Gap gap) {
-            Matcher end = SENTENCE_END.matcher(gap.before());
+            return of(new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())));
+        }
+
+        static Key of(Passage passage) {
+            List<String> texts = passage.texts();
+            String before = texts.get(0);
+            String after = texts.get(texts.size() - 1);
+            Matcher end = SENTENCE_END.matcher(before);
             int from = 0;
             while (end.find()) {
                 from = end.end();
             }
-            Matcher next = SENTENCE_END.matcher(gap.after());
-            int to = next.find() ? next.start() + 1 : gap.after().length();
-            return new Key(gap.before().substring(from), gap.after().substring(0, to), gap.words());
+            Matcher next = SENTENCE_END.matcher(after);
+            int to = next.find() ? next.start() + 1 : after.length();
+            List<String> between = new ArrayList<>(passage.spans());
+            between.addAll(texts.subList(1, texts.size() - 1));
+            return new Key(before.substring(from), after.substring(0, to), between, passage.words());
         }
     }
 
@@ -71,43 +85,51 @@ final class SentenceScoreCache implements MaskedLanguageModel {
 
     @Override
     public List<double[]> score(List<Gap> gaps) {
-        List<Key> keys = gaps.stream().map(Key::of).toList();
-        Map<Key, Gap> missing = new LinkedHashMap<>();
+        List<Passage> alone = gaps.stream()
+                .map(gap -> new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())))
+                .toList();
+        return scoreTogether(alone).stream().map(rows -> rows.get(0)).toList();
+    }
+
+    @Override
+    public List<List<double[]>> scoreTogether(List<Passage> passages) {
+        List<Key> keys = passages.stream().map(Key::of).toList();
+        Map<Key, Passage> missing = new LinkedHashMap<>();
         synchronized (scores) {
-            for (int i = 0; i < gaps.size(); i++) {
+            for (int i = 0; i < passages.size(); i++) {
                 if (!scores.containsKey(keys.get(i))) {
-                    missing.putIfAbsent(keys.get(i), gaps.get(i));
+                    missing.putIfAbsent(keys.get(i), passages.get(i));
                 }
             }
         }
         List<Key> missingKeys = List.copyOf(missing.keySet());
-        List<Gap> missingGaps = List.copyOf(missing.values());
-        for (int from = 0; from < missingGaps.size(); from += CHUNK) {
+        List<Passage> missingPassages = List.copyOf(missing.values());
+        for (int from = 0; from < missingPassages.size(); from += CHUNK) {
             if (CANCELLED.get().getAsBoolean()) {
                 throw new CancellationException("a newer version of the document is being checked");
             }
-            int to = Math.min(missingGaps.size(), from + CHUNK);
-            List<double[]> scored = model.score(missingGaps.subList(from, to));
+            int to = Math.min(missingPassages.size(), from + CHUNK);
+            List<List<double[]>> scored = model.scoreTogether(missingPassages.subList(from, to));
             synchronized (scores) {
                 for (int i = from; i < to; i++) {
                     scores.put(missingKeys.get(i), scored.get(i - from));
                 }
             }
         }
-        List<double[]> all = new ArrayList<>(gaps.size());
-        for (int i = 0; i < gaps.size(); i++) {
-            double[] found;
+        List<List<double[]>> all = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            List<double[]> found;
             synchronized (scores) {
                 found = scores.get(keys.get(i));
             }
-            all.add(found != null ? found : rescore(gaps.get(i)));
+            all.add(found != null ? found : rescore(passages.get(i)));
         }
         return all;
     }
 
-    /** A gap evicted between the two steps above by a very large batch: scored again, alone. */
-    private double[] rescore(Gap gap) {
-        return model.score(List.of(gap)).get(0);
+    /** A passage evicted between the two steps above by a very large batch: scored again, alone. */
+    private List<double[]> rescore(Passage passage) {
+        return model.scoreTogether(List.of(passage)).get(0);
     }
 
     @Override

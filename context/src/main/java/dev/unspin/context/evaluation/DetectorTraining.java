@@ -41,6 +41,8 @@ public final class DetectorTraining {
     static final double KEY_SHARE = 0.32;
     /** The most words per 1,000 unspun ones the chosen threshold may change on the tuning seed. */
     static final double MAX_FALSE_PER_THOUSAND = 1.0;
+    /** The share of the positive forms the screen keeps for the masked detector's finer look. */
+    static final double SCREEN_RECALL = 0.90;
 
     /** A real spun seed and its reference restoration. */
     public record Seed(String name, String spun, String reference) {
@@ -92,42 +94,86 @@ public final class DetectorTraining {
         return choose(Detector.trigramFeatures(), weights, finder, features.size(), count(labels), tuning, heldOut, log);
     }
 
-    /** The detector over the trigram and the masked model's evidence, for forms the trigram detector makes suspect. */
-    public Trained trainMasked(MaskedLanguageModel model, Detector trigram, List<String[]> pairs, Seed tuning, Seed heldOut,
+    /**
+     * The screen: a detector over the trigram and the masked model's rough evidence (a sentence's
+     * suspects masked together), whose threshold keeps {@link #SCREEN_RECALL} of the positive forms.
+     */
+    public record Screen(Detector detector, int examples, int positives, double keptShare) {
+    }
+
+    /** The screen and the detector over the trigram and the masked model's evidence, for the forms the screen keeps. */
+    public record MaskedDetectors(Screen screen, Trained decider) {
+    }
+
+    /** The screen and the masked detector, for forms the trigram detector makes suspect. */
+    public MaskedDetectors trainMasked(MaskedLanguageModel model, Detector trigram, List<String[]> pairs, Seed tuning, Seed heldOut,
             PrintStream log) {
         MaskedChoice choice = new MaskedChoice(model, reader);
-        List<double[]> features = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
+        ContextualFinder suspecting = new ContextualFinder(reader, trigram);
+        Examples rough = new Examples();
+        for (String[] pair : pairs) {
+            ModelReading reading = new ModelReading(reader.model(), pair[0]);
+            List<SpunForm> suspects = suspecting.suspects(reader.read(reading, List.of()));
+            rough.add(pair, reading, suspects, choice.screen(reading, suspects));
+        }
+        Detector screen = screen(rough);
+        ContextualFinder screening = new ContextualFinder(reader, trigram, choice, screen, null);
+        Examples fine = new Examples();
         int done = 0;
         for (String[] pair : pairs) {
             ModelReading reading = new ModelReading(reader.model(), pair[0]);
-            List<SpunForm> suspects = new ArrayList<>();
-            for (SpunForm form : reader.read(reading, List.of())) {
-                if (trigram.probability(form.evidence().features()) >= ContextualFinder.SUSPECT) {
-                    suspects.add(form);
-                }
+            List<SpunForm> kept = screening.screened(reading, suspecting.suspects(reader.read(reading, List.of())));
+            fine.add(pair, reading, kept, choice.weigh(reading, kept));
+            if (++done % 25 == 0) {
+                log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", done, pairs.size(), model.passes());
             }
-            List<MaskedEvidence> evidence = choice.weigh(reading, suspects);
+        }
+        double keptShare = (double) fine.features.size() / rough.features.size();
+        log.printf(Locale.ROOT, "  the screen keeps %.1f%% of the suspects (threshold %.3f)%n", 100 * keptShare, screen.possible());
+        double[] weights = LogisticFit.fit(fine.features, fine.labels);
+        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, trigram, choice, screen,
+                new Detector(Detector.maskedFeatures(), weights, t, t));
+        Trained decider = choose(Detector.maskedFeatures(), weights, finder, fine.features.size(), count(fine.labels), tuning, heldOut, log);
+        return new MaskedDetectors(new Screen(screen, rough.features.size(), count(rough.labels), keptShare), decider);
+    }
+
+    /** The screen fitted to the rough examples, its threshold the probability above which {@link #SCREEN_RECALL} of the positives lie. */
+    private static Detector screen(Examples rough) {
+        double[] weights = LogisticFit.fit(rough.features, rough.labels);
+        Detector fitted = new Detector(Detector.maskedFeatures(), weights, 0, 0);
+        List<Double> positives = new ArrayList<>();
+        for (int i = 0; i < rough.features.size(); i++) {
+            if (rough.labels.get(i)) {
+                positives.add(fitted.probability(rough.features.get(i)));
+            }
+        }
+        positives.sort(null);
+        double threshold = positives.isEmpty() ? 0 : positives.get((int) Math.floor((1 - SCREEN_RECALL) * positives.size()));
+        return new Detector(Detector.maskedFeatures(), weights, threshold, threshold);
+    }
+
+    /**
+     * Examples of the masked detectors: each form with the masked model's evidence, positive when
+     * restoring it to the model's choice puts back at least half of its occurrences.
+     */
+    private static final class Examples {
+        final List<double[]> features = new ArrayList<>();
+        final List<Boolean> labels = new ArrayList<>();
+
+        void add(String[] pair, ModelReading reading, List<SpunForm> forms, List<MaskedEvidence> evidence) {
             int before = ReferenceScore.of(pair[0], pair[1], pair[0]).before();
-            for (int i = 0; i < suspects.size(); i++) {
+            for (int i = 0; i < forms.size(); i++) {
                 MaskedEvidence e = evidence.get(i);
                 if (e == null) {
                     continue;
                 }
-                SpunForm form = suspects.get(i);
+                SpunForm form = forms.get(i);
                 SpunForm chosen = new SpunForm(form.form(), form.occurrences(), e.best(), form.evidence());
                 int saved = before - ReferenceScore.of(pair[0], pair[1], LabelledForm.restored(reading, chosen)).after();
                 features.add(ContextualFinder.features(form.evidence(), e));
                 labels.add(new LabelledForm(chosen, saved).positive());
             }
-            if (++done % 25 == 0) {
-                log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", done, pairs.size(), model.passes());
-            }
         }
-        double[] weights = LogisticFit.fit(features, labels);
-        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, trigram, choice,
-                new Detector(Detector.maskedFeatures(), weights, t, t));
-        return choose(Detector.maskedFeatures(), weights, finder, features.size(), count(labels), tuning, heldOut, log);
     }
 
     private static int count(List<Boolean> labels) {
@@ -213,9 +259,10 @@ public final class DetectorTraining {
         }
         try (MaskedLanguageModel model = stage.masked().get()) {
             System.err.println("masked detector");
-            Trained masked = training.trainMasked(model, trigram.detector(), pairs, nyt, wapo, System.err);
-            write(out.resolve("detector-masked.tsv"), masked, "the trigram and BERT's evidence, for forms the trigram detector"
-                    + " gives at least " + ContextualFinder.SUSPECT, documents.size(), nyt, wapo);
+            MaskedDetectors masked = training.trainMasked(model, trigram.detector(), pairs, nyt, wapo, System.err);
+            writeScreen(out.resolve("detector-screen.tsv"), masked.screen(), documents.size());
+            write(out.resolve("detector-masked.tsv"), masked.decider(), "the trigram and BERT's evidence (each gap masked alone), for"
+                    + " the forms the screen keeps", documents.size(), nyt, wapo);
         }
     }
 
@@ -230,6 +277,18 @@ public final class DetectorTraining {
                 100 * trained.tuning().undone(), trained.tuning().falseEditsPerThousand(), heldOut.name(),
                 100 * trained.heldOut().undone(), trained.heldOut().falseEditsPerThousand());
         AtomicFileWriter.write(file, trained.detector().format(header));
+        System.err.println(header);
+    }
+
+    private static void writeScreen(Path file, Screen screen, int documents) throws IOException {
+        String header = String.format(Locale.ROOT, """
+                The contextual restorer's screen (dev.unspin.context.Detector) over the trigram and BERT's rough evidence (a sentence's
+                suspects masked together), for forms the trigram detector gives at least %s; written by scripts/train-detector.
+                Weights: logistic regression on %d forms (%d positive) of %d documents spun by FamilySpinner over Moby (key share %.2f).
+                Threshold: the probability above which %.0f%% of the positive forms lie; it keeps %.1f%% of the suspects.""",
+                ContextualFinder.SUSPECT, screen.examples(), screen.positives(), documents, KEY_SHARE, 100 * SCREEN_RECALL,
+                100 * screen.keptShare());
+        AtomicFileWriter.write(file, screen.detector().format(header));
         System.err.println(header);
     }
 
