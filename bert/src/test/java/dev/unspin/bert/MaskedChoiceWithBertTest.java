@@ -1,0 +1,66 @@
+package dev.unspin.bert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unspin.context.ContextualStage;
+import dev.unspin.context.FormReader;
+import dev.unspin.context.MaskedChoice;
+import dev.unspin.context.MaskedEvidence;
+import dev.unspin.context.ResourceCache;
+import dev.unspin.context.SpunForm;
+import dev.unspin.thesaurus.ModelReading;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The contextual restorer's looks with BERT, on one garbled sentence, with the real resources. */
+class MaskedChoiceWithBertTest {
+    private static final String SPUN = "Mr. Blinken said at a information convention in Prague on Friday.";
+
+    private static ContextualStage stage;
+    private static FormReader reader;
+    private static MaskedChoice choice;
+
+    @BeforeAll
+    static void load() throws Exception {
+        stage = ContextualStage.load(ResourceCache.fromEnvironment(), System.err);
+        reader = stage.reader(true);
+        choice = new MaskedChoice(stage.masked().orElseThrow(), reader);
+    }
+
+    @AfterAll
+    static void close() {
+        stage.masked().orElseThrow().close();
+    }
+
+    private static MaskedEvidence evidenceFor(String form, List<SpunForm> forms, List<MaskedEvidence> evidence) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (forms.get(i).form().equals(form)) {
+                return evidence.get(i);
+            }
+        }
+        throw new AssertionError(form + " is not among " + forms);
+    }
+
+    @Test
+    void theFineLookChoosesTheOriginal() {
+        ModelReading reading = new ModelReading(reader.model(), SPUN);
+        List<SpunForm> forms = reader.read(reading, List.of());
+        MaskedEvidence convention = evidenceFor("convention", forms, choice.weigh(reading, forms));
+        assertEquals("conference", convention.best());
+        assertTrue(convention.formGap() > 0);
+    }
+
+    @Test
+    void theScreenWeighsASentencesSuspectsInOnePass() {
+        ModelReading reading = new ModelReading(reader.model(), SPUN);
+        List<SpunForm> forms = reader.read(reading, List.of());
+        long before = choice.model().passes();
+        List<MaskedEvidence> rough = choice.screen(reading, forms);
+        assertEquals(1, choice.model().passes() - before, forms.size() + " forms of one sentence");
+        // Rough: with "information" hidden too, BERT prefers "meeting", but it still finds "convention" out of place.
+        assertTrue(evidenceFor("convention", forms, rough).formGap() > 0, "the rough look keeps 'convention' suspect");
+    }
+}
