@@ -66,14 +66,6 @@ final class BertMaskedModel implements MaskedLanguageModel {
     }
 
     @Override
-    public List<double[]> score(List<Gap> gaps) {
-        List<Passage> alone = gaps.stream()
-                .map(gap -> new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())))
-                .toList();
-        return scoreTogether(alone).stream().map(rows -> rows.get(0)).toList();
-    }
-
-    @Override
     public List<List<double[]>> scoreTogether(List<Passage> passages) {
         List<int[]> sequences = new ArrayList<>(passages.size());
         List<int[]> masks = new ArrayList<>(passages.size());

@@ -18,6 +18,11 @@ public interface MaskedLanguageModel extends AutoCloseable {
         public Gap {
             words = List.copyOf(words);
         }
+
+        /** The gap as a passage of one gap. */
+        public Passage asPassage() {
+            return new Passage(List.of(before, after), List.of(""), List.of(words));
+        }
     }
 
     /**
@@ -40,20 +45,6 @@ public interface MaskedLanguageModel extends AutoCloseable {
         public int size() {
             return spans.size();
         }
-
-        /** Gap {@code i} alone, the other gaps' spans standing as they are in the document. */
-        public Gap gap(int i) {
-            StringBuilder before = new StringBuilder();
-            for (int k = 0; k < i; k++) {
-                before.append(texts.get(k)).append(spans.get(k));
-            }
-            before.append(texts.get(i));
-            StringBuilder after = new StringBuilder(texts.get(i + 1));
-            for (int k = i + 1; k < spans.size(); k++) {
-                after.append(spans.get(k)).append(texts.get(k + 1));
-            }
-            return new Gap(before.toString(), after.toString(), words.get(i));
-        }
     }
 
     /**
@@ -67,7 +58,9 @@ public interface MaskedLanguageModel extends AutoCloseable {
      * between the words of one gap; {@link Double#NaN} for a word the model cannot weigh alone (one it
      * splits into pieces).
      */
-    List<double[]> score(List<Gap> gaps);
+    default List<double[]> score(List<Gap> gaps) {
+        return scoreTogether(gaps.stream().map(Gap::asPassage).toList()).stream().map(rows -> rows.get(0)).toList();
+    }
 
     /** How many forward passes the model has run, for the benchmarks. */
     long passes();

@@ -65,10 +65,10 @@ class PassageGroupingTest {
     }
 
     @Test
-    void aGapAloneIsThePassageWithTheOtherGapsAsTheyStand() {
-        MaskedLanguageModel.Passage passage = new MaskedLanguageModel.Passage(List.of("The ", " were ", " today."),
-                List.of("navy officers", "accredited"), List.of(WORDS, WORDS));
-        assertEquals(new MaskedLanguageModel.Gap("The navy officers were ", " today.", WORDS), passage.gap(1));
-        assertEquals(new MaskedLanguageModel.Gap("The ", " were accredited today.", WORDS), passage.gap(0));
+    void aGapAloneIsAPassageOfOneGap() {
+        MaskedLanguageModel.Passage passage = new MaskedLanguageModel.Gap("The ", " were approved.", WORDS).asPassage();
+        assertEquals(List.of("The ", " were approved."), passage.texts());
+        assertEquals(1, passage.size());
+        assertEquals(List.of(WORDS), passage.words());
     }
 }

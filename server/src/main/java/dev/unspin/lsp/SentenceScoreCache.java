@@ -45,7 +45,7 @@ final class SentenceScoreCache implements MaskedLanguageModel {
      */
     record Key(String before, String after, List<String> between, List<List<String>> words) {
         static Key of(Gap gap) {
-            return of(new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())));
+            return of(gap.asPassage());
         }
 
         static Key of(Passage passage) {
@@ -81,14 +81,6 @@ final class SentenceScoreCache implements MaskedLanguageModel {
 
     SentenceScoreCache(MaskedLanguageModel model) {
         this.model = model;
-    }
-
-    @Override
-    public List<double[]> score(List<Gap> gaps) {
-        List<Passage> alone = gaps.stream()
-                .map(gap -> new Passage(List.of(gap.before(), gap.after()), List.of(""), List.of(gap.words())))
-                .toList();
-        return scoreTogether(alone).stream().map(rows -> rows.get(0)).toList();
     }
 
     @Override
