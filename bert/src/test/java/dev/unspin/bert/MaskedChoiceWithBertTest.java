@@ -63,4 +63,17 @@ class MaskedChoiceWithBertTest {
         // Rough: with "information" hidden too, BERT prefers "meeting", but it still finds "convention" out of place.
         assertTrue(evidenceFor("convention", forms, rough).formGap() > 0, "the rough look keeps 'convention' suspect");
     }
+
+    @Test
+    void aGapAloneInItsSentenceIsWeighedOnceForBothLooks() {
+        ModelReading reading = new ModelReading(reader.model(), SPUN);
+        SpunForm convention = reader.read(reading, List.of()).stream().filter(form -> form.form().equals("convention"))
+                .findFirst().orElseThrow();
+        MaskedChoice oneCheck = choice.remembering();
+        long before = choice.model().passes();
+        MaskedEvidence rough = oneCheck.screen(reading, List.of(convention)).get(0);
+        MaskedEvidence fine = oneCheck.weigh(reading, List.of(convention)).get(0);
+        assertEquals(1, choice.model().passes() - before, "the fine look reuses the screen's pass");
+        assertEquals(rough, fine);
+    }
 }

@@ -109,8 +109,9 @@ public final class ContextualFinder implements FindingSupplement {
                 decide(form, trigram, trigram.probability(form.evidence().features()), null).ifPresent(decisions::add);
             }
         } else {
-            List<SpunForm> suspects = screened(reading, suspects(forms));
-            List<MaskedEvidence> evidence = masked.weigh(reading, suspects);
+            MaskedChoice choice = masked.remembering();
+            List<SpunForm> suspects = screened(choice, reading, suspects(forms));
+            List<MaskedEvidence> evidence = choice.weigh(reading, suspects);
             for (int i = 0; i < suspects.size(); i++) {
                 MaskedEvidence e = evidence.get(i);
                 if (e != null) {
@@ -137,7 +138,11 @@ public final class ContextualFinder implements FindingSupplement {
 
     /** The suspects the screen keeps, weighed together with their sentences' other suspects. */
     public List<SpunForm> screened(ModelReading reading, List<SpunForm> suspects) {
-        List<MaskedEvidence> rough = masked.screen(reading, suspects);
+        return screened(masked, reading, suspects);
+    }
+
+    private List<SpunForm> screened(MaskedChoice choice, ModelReading reading, List<SpunForm> suspects) {
+        List<MaskedEvidence> rough = choice.screen(reading, suspects);
         List<SpunForm> kept = new ArrayList<>();
         for (int i = 0; i < suspects.size(); i++) {
             MaskedEvidence e = rough.get(i);

@@ -31,6 +31,14 @@ public final class MaskedChoice {
     }
 
     /**
+     * The same choice asking its model through a memory of what it has weighed, for the screen and
+     * the fine look of one check: a gap alone in its sentence is then weighed once.
+     */
+    public MaskedChoice remembering() {
+        return new MaskedChoice(new RememberedScores(model), reader);
+    }
+
+    /**
      * The model's evidence for each form, in the forms' order, each gap masked alone; null for a form
      * none of whose candidates it can weigh.
      */
