@@ -110,19 +110,24 @@ public final class DetectorTraining {
             PrintStream log) {
         MaskedChoice choice = new MaskedChoice(model, reader);
         ContextualFinder suspecting = new ContextualFinder(reader, trigram);
+        List<ModelReading> readings = new ArrayList<>(pairs.size());
+        List<List<SpunForm>> suspects = new ArrayList<>(pairs.size());
         Examples rough = new Examples();
         for (String[] pair : pairs) {
             ModelReading reading = new ModelReading(reader.model(), pair[0]);
-            List<SpunForm> suspects = suspecting.suspects(reader.read(reading, List.of()));
-            rough.add(pair, reading, suspects, choice.screen(reading, suspects));
+            List<SpunForm> suspected = suspecting.suspects(reader.read(reading, List.of()));
+            readings.add(reading);
+            suspects.add(suspected);
+            rough.add(pair, reading, suspected, choice.screen(reading, suspected));
         }
         Detector screen = screen(rough);
         ContextualFinder screening = new ContextualFinder(reader, trigram, choice, screen, null);
         Examples fine = new Examples();
         int done = 0;
-        for (String[] pair : pairs) {
-            ModelReading reading = new ModelReading(reader.model(), pair[0]);
-            List<SpunForm> kept = screening.screened(reading, suspecting.suspects(reader.read(reading, List.of())));
+        for (int p = 0; p < pairs.size(); p++) {
+            String[] pair = pairs.get(p);
+            ModelReading reading = readings.get(p);
+            List<SpunForm> kept = screening.screened(reading, suspects.get(p));
             fine.add(pair, reading, kept, choice.weigh(reading, kept));
             if (++done % 25 == 0) {
                 log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", done, pairs.size(), model.passes());
