@@ -11,6 +11,7 @@ import dev.unspin.context.ResourceCache;
 import dev.unspin.context.SpunForm;
 import dev.unspin.thesaurus.ModelReading;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,19 @@ class MaskedChoiceWithBertTest {
         MaskedEvidence convention = evidenceFor("convention", forms, choice.weigh(reading, forms));
         assertEquals("conference", convention.best());
         assertTrue(convention.formGap() > 0);
+    }
+
+    @Test
+    void aNeighboursChoicePutInPlaceSharpensTheChoice() {
+        ModelReading reading = new ModelReading(reader.model(), SPUN);
+        List<SpunForm> forms = reader.read(reading, List.of());
+        SpunForm information = forms.stream().filter(form -> form.form().equals("information")).findFirst().orElseThrow();
+        int conventionAt = information.occurrences().get(0)[0] + 1;
+        MaskedEvidence alone = choice.weigh(reading, List.of(information)).get(0);
+        MaskedEvidence beside = choice.weighBeside(reading, List.of(information), Map.of(conventionAt, "conference")).get(0);
+        assertEquals("press", beside.best(), "\"press conference\"");
+        // Beside "convention", BERT already leans to "press"; beside "conference" it is surer still.
+        assertTrue(beside.formGap() > alone.formGap() + 1 && beside.share() > alone.share(), alone + " alone, " + beside + " beside");
     }
 
     @Test

@@ -16,7 +16,9 @@ import dev.unspin.thesaurus.Thesaurus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,24 +69,36 @@ public final class ContextualFinder implements FindingSupplement {
     public record Decision(SpunForm form, double probability, Confidence confidence, MaskedEvidence masked) {
     }
 
+    public FormReader reader() {
+        return reader;
+    }
+
     @Override
     public List<Finding> supplement(String text, List<Finding> found) {
         ModelReading reading = new ModelReading(reader.model(), text);
-        return findings(reading, found, decisions(reading, found), 0);
+        MaskedChoice oneCheck = masked == null ? null : masked.remembering();
+        return findings(oneCheck, reading, found, decisions(oneCheck, reading, found), 0);
     }
 
     /**
      * The findings with those of the decisions of at least the given probability added, surest
-     * first, each occurrence that overlaps one already taken left alone; in text order.
+     * first, each occurrence that overlaps one already taken left alone; in text order. With the
+     * masked model, the candidates of decided forms side by side are chosen jointly first.
      */
     public List<Finding> findings(ModelReading reading, List<Finding> found, List<Decision> decisions, double minimum) {
+        return findings(masked, reading, found, decisions, minimum);
+    }
+
+    private List<Finding> findings(MaskedChoice choice, ModelReading reading, List<Finding> found, List<Decision> decisions,
+            double minimum) {
+        List<Decision> applied = decisions.stream().filter(decision -> decision.probability() >= minimum).toList();
+        if (choice != null) {
+            applied = chosenBesideEachOther(choice, reading, applied);
+        }
         String text = reading.text();
         List<Finding> all = new ArrayList<>(found);
         OccupiedSpans taken = new OccupiedSpans(found);
-        for (Decision decision : decisions) {
-            if (decision.probability() < minimum) {
-                continue;
-            }
+        for (Decision decision : applied) {
             for (int[] occurrence : decision.form().occurrences()) {
                 Token first = reading.words().get(occurrence[0]);
                 Token last = reading.words().get(occurrence[1]);
@@ -102,20 +116,24 @@ public final class ContextualFinder implements FindingSupplement {
 
     /** The forms judged spun, surest first. */
     public List<Decision> decisions(ModelReading reading, List<Finding> found) {
+        return decisions(masked == null ? null : masked.remembering(), reading, found);
+    }
+
+    private List<Decision> decisions(MaskedChoice choice, ModelReading reading, List<Finding> found) {
         List<SpunForm> forms = reader.read(reading, found);
         List<Decision> decisions = new ArrayList<>();
-        if (masked == null) {
+        if (choice == null) {
             for (SpunForm form : forms) {
                 decide(form, trigram, trigram.probability(form.evidence().features()), null).ifPresent(decisions::add);
             }
         } else {
-            MaskedChoice choice = masked.remembering();
-            List<SpunForm> suspects = screened(choice, reading, suspects(forms));
-            List<MaskedEvidence> evidence = choice.weigh(reading, suspects);
-            for (int i = 0; i < suspects.size(); i++) {
+            List<SpunForm> suspects = suspects(forms);
+            List<SpunForm> kept = kept(suspects, choice.screen(reading, suspects));
+            List<MaskedEvidence> evidence = choice.weigh(reading, kept);
+            for (int i = 0; i < kept.size(); i++) {
                 MaskedEvidence e = evidence.get(i);
                 if (e != null) {
-                    SpunForm form = suspects.get(i);
+                    SpunForm form = kept.get(i);
                     SpunForm chosen = new SpunForm(form.form(), form.occurrences(), e.best(), form.evidence());
                     decide(chosen, maskedDetector, maskedDetector.probability(features(form.evidence(), e)), e).ifPresent(decisions::add);
                 }
@@ -123,6 +141,47 @@ public final class ContextualFinder implements FindingSupplement {
         }
         decisions.sort(Comparator.comparingDouble(Decision::probability).reversed());
         return decisions;
+    }
+
+    /**
+     * The decisions with the candidate of each form that stands next to another decided form chosen
+     * again, with that neighbour's candidate in place (the joint choice of neighbouring spans). The
+     * probabilities stay: whether a form was spun is judged on the text as it stands, since a
+     * neighbour put in place on a mistaken decision would make its neighbours look spun as well.
+     */
+    private static List<Decision> chosenBesideEachOther(MaskedChoice choice, ModelReading reading, List<Decision> decisions) {
+        Map<Integer, String> placed = new HashMap<>();
+        for (Decision decision : decisions) {
+            for (int[] occurrence : decision.form().occurrences()) {
+                if (occurrence[0] == occurrence[1]) { // a neighbour of one word is put back whole
+                    placed.put(occurrence[0], CaseTransfer.likeWord(reading.words().get(occurrence[0]).text(), decision.form().best()));
+                }
+            }
+        }
+        List<Integer> beside = new ArrayList<>();
+        for (int d = 0; d < decisions.size(); d++) {
+            for (int[] occurrence : decisions.get(d).form().occurrences()) {
+                if (placed.containsKey(occurrence[0] - 1) || placed.containsKey(occurrence[1] + 1)) {
+                    beside.add(d);
+                    break;
+                }
+            }
+        }
+        if (beside.isEmpty()) {
+            return decisions;
+        }
+        List<MaskedEvidence> again = choice.weighBeside(reading, beside.stream().map(d -> decisions.get(d).form()).toList(), placed);
+        List<Decision> chosen = new ArrayList<>(decisions);
+        for (int k = 0; k < beside.size(); k++) {
+            MaskedEvidence e = again.get(k);
+            Decision decision = decisions.get(beside.get(k));
+            if (e != null && !e.best().equals(decision.form().best())) {
+                SpunForm form = decision.form();
+                chosen.set(beside.get(k), new Decision(new SpunForm(form.form(), form.occurrences(), e.best(), form.evidence()),
+                        decision.probability(), decision.confidence(), e));
+            }
+        }
+        return chosen;
     }
 
     /** The forms the trigram detector gives at least {@link #SUSPECT}. */
@@ -136,13 +195,8 @@ public final class ContextualFinder implements FindingSupplement {
         return suspects;
     }
 
-    /** The suspects the screen keeps, weighed together with their sentences' other suspects. */
-    public List<SpunForm> screened(ModelReading reading, List<SpunForm> suspects) {
-        return screened(masked, reading, suspects);
-    }
-
-    private List<SpunForm> screened(MaskedChoice choice, ModelReading reading, List<SpunForm> suspects) {
-        List<MaskedEvidence> rough = choice.screen(reading, suspects);
+    /** The suspects the screen keeps, given the masked model's rough evidence for each (in the suspects' order). */
+    public List<SpunForm> kept(List<SpunForm> suspects, List<MaskedEvidence> rough) {
         List<SpunForm> kept = new ArrayList<>();
         for (int i = 0; i < suspects.size(); i++) {
             MaskedEvidence e = rough.get(i);
@@ -153,7 +207,7 @@ public final class ContextualFinder implements FindingSupplement {
         return kept;
     }
 
-    /** The trigram features followed by the masked model's, as the masked detector reads them. */
+    /** The trigram features followed by the masked model's, as the screen and the masked detector read them. */
     public static double[] features(FormEvidence trigramEvidence, MaskedEvidence maskedEvidence) {
         double[] a = trigramEvidence.features();
         double[] b = maskedEvidence.features();

@@ -117,7 +117,12 @@ public final class ContextualStage {
 
     /** The stage with the given reader's candidates. */
     public FindingSupplement supplement(FormReader reader) {
-        return of(possibleCheck, finder(reader), names, likelierSynonyms);
+        return supplementWith(finder(reader));
+    }
+
+    /** The stage with another finder in its place (training tries the finder at several thresholds). */
+    public FindingSupplement supplementWith(FindingSupplement finder) {
+        return of(possibleCheck, finder, names, likelierSynonyms);
     }
 
     /** The finder over the reader's candidates, with BERT where it is loaded. */

@@ -43,7 +43,18 @@ public final class MaskedChoice {
      * none of whose candidates it can weigh.
      */
     public List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms) {
-        return weigh(reading, forms, false);
+        return weigh(reading, forms, false, Map.of());
+    }
+
+    /**
+     * The evidence for each form as {@link #weigh} gives it, but with the words in {@code placed}
+     * (by word index) put in place wherever they stand right next to an occurrence: a step towards
+     * a joint choice of neighbouring spans, for the spinner that swapped both words of "news
+     * conference" left each beside the other's replacement ("information convention"). Gaps with
+     * no such neighbour are the same as {@link #weigh}'s, so a remembering choice does not weigh them again.
+     */
+    public List<MaskedEvidence> weighBeside(ModelReading reading, List<SpunForm> forms, Map<Integer, String> placed) {
+        return weigh(reading, forms, false, placed);
     }
 
     /**
@@ -51,10 +62,10 @@ public final class MaskedChoice {
      * masked together, so each gap is weighed with its neighbours' words hidden.
      */
     public List<MaskedEvidence> screen(ModelReading reading, List<SpunForm> forms) {
-        return weigh(reading, forms, true);
+        return weigh(reading, forms, true, Map.of());
     }
 
-    private List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms, boolean together) {
+    private List<MaskedEvidence> weigh(ModelReading reading, List<SpunForm> forms, boolean together, Map<Integer, String> placed) {
         List<int[]> occurrences = new ArrayList<>();
         List<List<String>> gapWords = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
@@ -73,7 +84,7 @@ public final class MaskedChoice {
             }
         }
         List<double[]> scores = occurrences.isEmpty() ? List.of()
-                : together ? scoreTogether(reading, occurrences, gapWords) : scoreAlone(reading, occurrences, gapWords);
+                : together ? scoreTogether(reading, occurrences, gapWords) : scoreAlone(reading, occurrences, gapWords, placed);
         Map<String, Integer> counts = FormReader.wordCounts(reading);
         List<MaskedEvidence> evidence = new ArrayList<>(forms.size());
         int at = 0;
@@ -98,15 +109,16 @@ public final class MaskedChoice {
         return spread;
     }
 
-    private List<double[]> scoreAlone(ModelReading reading, List<int[]> occurrences, List<List<String>> words) {
+    private List<double[]> scoreAlone(ModelReading reading, List<int[]> occurrences, List<List<String>> words, Map<Integer, String> placed) {
         List<MaskedLanguageModel.Gap> gaps = new ArrayList<>(occurrences.size());
         for (int i = 0; i < occurrences.size(); i++) {
-            gaps.add(gap(reading, occurrences.get(i), words.get(i)));
+            gaps.add(gap(reading, occurrences.get(i), words.get(i), placed));
         }
         return model.score(gaps);
     }
 
-    private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> words) {
+    /** The gap of an occurrence in its paragraph, with the word right before or after it replaced where {@code placed} says. */
+    private static MaskedLanguageModel.Gap gap(ModelReading reading, int[] occurrence, List<String> words, Map<Integer, String> placed) {
         String text = reading.text();
         Token first = reading.words().get(occurrence[0]);
         Token last = reading.words().get(occurrence[1]);
@@ -115,8 +127,20 @@ public final class MaskedChoice {
         if (lineEnd < 0) {
             lineEnd = text.length();
         }
-        String before = text.substring(Math.max(lineStart, first.start() - CONTEXT_CHARS), first.start());
-        String after = text.substring(last.end(), Math.min(lineEnd, last.end() + CONTEXT_CHARS));
+        int from = Math.max(lineStart, first.start() - CONTEXT_CHARS);
+        int to = Math.min(lineEnd, last.end() + CONTEXT_CHARS);
+        String before = text.substring(from, first.start());
+        String after = text.substring(last.end(), to);
+        String left = placed.get(occurrence[0] - 1);
+        if (left != null && reading.words().get(occurrence[0] - 1).start() >= from) {
+            Token previous = reading.words().get(occurrence[0] - 1);
+            before = text.substring(from, previous.start()) + left + text.substring(previous.end(), first.start());
+        }
+        String right = placed.get(occurrence[1] + 1);
+        if (right != null && reading.words().get(occurrence[1] + 1).end() <= to) {
+            Token next = reading.words().get(occurrence[1] + 1);
+            after = text.substring(last.end(), next.start()) + right + text.substring(next.end(), to);
+        }
         return new MaskedLanguageModel.Gap(before, after, words);
     }
 

@@ -12,6 +12,8 @@ import dev.unspin.context.SpunForm;
 import dev.unspin.corpus.CleanCorpus;
 import dev.unspin.corpus.CleanText;
 import dev.unspin.corpus.UnspinCheckout;
+import dev.unspin.dictionary.DefaultDictionary;
+import dev.unspin.dictionary.Dictionary;
 import dev.unspin.engine.Engine;
 import dev.unspin.io.AtomicFileWriter;
 import dev.unspin.engine.Finding;
@@ -41,6 +43,8 @@ public final class DetectorTraining {
     static final double KEY_SHARE = 0.32;
     /** The most words per 1,000 unspun ones the chosen threshold may change on the tuning seed. */
     static final double MAX_FALSE_PER_THOUSAND = 1.0;
+    /** The Europarl documents read after the training ones, kept as clean text the thresholds must leave alone. */
+    static final int HELD_BACK_CLEAN = 40;
     /** The share of the positive forms the screen keeps for the masked detector's finer look. */
     static final double SCREEN_RECALL = 0.90;
 
@@ -58,10 +62,16 @@ public final class DetectorTraining {
     private final FormReader reader;
     private final ContextualStage stage;
     private final FamilySpinner spinner;
+    private final DefaultModeCheck check;
 
-    /** Training over the stage's resources, with its reader of Moby and WordNet candidates. */
-    public DetectorTraining(ContextualStage stage) {
+    /**
+     * Training over the stage's resources, with its reader of Moby and WordNet candidates; a
+     * threshold must keep {@code heldBackClean}, clean texts the detectors never see, and the
+     * tuning seed in the default mode (with {@code dictionary}) as {@link DefaultModeCheck} says.
+     */
+    public DetectorTraining(ContextualStage stage, Dictionary dictionary, List<String> heldBackClean, Seed tuning) {
         this.stage = stage;
+        this.check = new DefaultModeCheck(new Engine(dictionary), stage, heldBackClean, tuning);
         this.reader = stage.reader(true);
         this.spinner = new FamilySpinner(stage.moby()::neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
     }
@@ -112,31 +122,38 @@ public final class DetectorTraining {
         ContextualFinder suspecting = new ContextualFinder(reader, trigram);
         List<ModelReading> readings = new ArrayList<>(pairs.size());
         List<List<SpunForm>> suspects = new ArrayList<>(pairs.size());
+        List<List<MaskedEvidence>> roughLooks = new ArrayList<>(pairs.size());
         Examples rough = new Examples();
-        for (String[] pair : pairs) {
+        int[] before = new int[pairs.size()];
+        for (int p = 0; p < pairs.size(); p++) {
+            String[] pair = pairs.get(p);
+            before[p] = ReferenceScore.of(pair[0], pair[1], pair[0]).before();
             ModelReading reading = new ModelReading(reader.model(), pair[0]);
             List<SpunForm> suspected = suspecting.suspects(reader.read(reading, List.of()));
+            List<MaskedEvidence> roughLook = choice.screen(reading, suspected);
             readings.add(reading);
             suspects.add(suspected);
-            rough.add(pair, reading, suspected, choice.screen(reading, suspected));
+            roughLooks.add(roughLook);
+            rough.add(pair, before[p], reading, suspected, roughLook);
         }
         Detector screen = screen(rough);
         ContextualFinder screening = new ContextualFinder(reader, trigram, choice, screen, null);
         Examples fine = new Examples();
-        int done = 0;
         for (int p = 0; p < pairs.size(); p++) {
             String[] pair = pairs.get(p);
             ModelReading reading = readings.get(p);
-            List<SpunForm> kept = screening.screened(reading, suspects.get(p));
-            fine.add(pair, reading, kept, choice.weigh(reading, kept));
-            if (++done % 25 == 0) {
-                log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", done, pairs.size(), model.passes());
+            List<SpunForm> kept = screening.kept(suspects.get(p), roughLooks.get(p));
+            fine.add(pair, before[p], reading, kept, choice.weigh(reading, kept));
+            if ((p + 1) % 25 == 0) {
+                log.printf(Locale.ROOT, "  masked model: %d of %d texts, %d passes%n", p + 1, pairs.size(), model.passes());
             }
         }
         double keptShare = (double) fine.features.size() / rough.features.size();
         log.printf(Locale.ROOT, "  the screen keeps %.1f%% of the suspects (threshold %.3f)%n", 100 * keptShare, screen.possible());
         double[] weights = LogisticFit.fit(fine.features, fine.labels);
-        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, trigram, choice, screen,
+        // The thresholds are tried on the same texts again and again: the joint choice's gaps are weighed once.
+        MaskedChoice remembering = choice.remembering();
+        DoubleFunction<ContextualFinder> finder = t -> new ContextualFinder(reader, trigram, remembering, screen,
                 new Detector(Detector.maskedFeatures(), weights, t, t));
         Trained decider = choose(Detector.maskedFeatures(), weights, finder, fine.features.size(), count(fine.labels), tuning, heldOut, log);
         return new MaskedDetectors(new Screen(screen, rough.features.size(), count(rough.labels), keptShare), decider);
@@ -165,8 +182,8 @@ public final class DetectorTraining {
         final List<double[]> features = new ArrayList<>();
         final List<Boolean> labels = new ArrayList<>();
 
-        void add(String[] pair, ModelReading reading, List<SpunForm> forms, List<MaskedEvidence> evidence) {
-            int before = ReferenceScore.of(pair[0], pair[1], pair[0]).before();
+        /** @param before the edit distance of the spun text from its reference */
+        void add(String[] pair, int before, ModelReading reading, List<SpunForm> forms, List<MaskedEvidence> evidence) {
             for (int i = 0; i < forms.size(); i++) {
                 MaskedEvidence e = evidence.get(i);
                 if (e == null) {
@@ -187,12 +204,14 @@ public final class DetectorTraining {
 
     /**
      * The threshold that undoes most of the tuning seed's damage while changing at most
-     * {@link #MAX_FALSE_PER_THOUSAND} words per 1,000 unspun ones (the highest such threshold on a tie).
+     * {@link #MAX_FALSE_PER_THOUSAND} words per 1,000 unspun ones, and whose default mode passes
+     * {@link DefaultModeCheck} (the highest such threshold on a tie).
      */
     private Trained choose(List<String> names, double[] weights, DoubleFunction<ContextualFinder> finder, int examples, int positives,
             Seed tuning, Seed heldOut, PrintStream log) {
         Scoring onTuning = new Scoring(finder.apply(0), tuning);
         Scoring onHeldOut = new Scoring(finder.apply(0), heldOut);
+        ThresholdedFinder inDefaultMode = new ThresholdedFinder(finder.apply(0));
         double chosen = 0.99;
         double best = 0;
         for (int step = 99; step >= 20; step--) {
@@ -205,10 +224,16 @@ public final class DetectorTraining {
                         score.falseEditsPerThousand(), 100 * other.undone(), other.falseEditsPerThousand());
             }
             if (score.falseEditsPerThousand() <= MAX_FALSE_PER_THOUSAND && score.undone() > best) {
-                best = score.undone();
-                chosen = threshold;
+                DefaultModeCheck.Outcome outcome = check.at(inDefaultMode, threshold);
+                if (outcome.holds()) {
+                    best = score.undone();
+                    chosen = threshold;
+                } else {
+                    log.printf(Locale.ROOT, "  threshold %.2f: %.1f%% undone on the tuning seed, but %s%n", threshold, 100 * score.undone(), outcome);
+                }
             }
         }
+        log.printf(Locale.ROOT, "  chosen %.2f: %s%n", chosen, check.at(inDefaultMode, chosen));
         // Every finding from the threshold up is likely: on both seeds it changed no word that was not spun.
         Detector detector = new Detector(names, weights, chosen, chosen);
         return new Trained(detector, examples, positives, onTuning.at(chosen), onHeldOut.at(chosen));
@@ -247,13 +272,20 @@ public final class DetectorTraining {
         Path out = Path.of(args[3]);
         ResourceCache cache = ResourceCache.fromEnvironment();
         ContextualStage stage = ContextualStage.load(cache, System.err);
-        List<String> documents = new ArrayList<>(EuroparlEnglish.read(Path.of(args[1]), Integer.parseInt(args[2])));
+        int trainingDocuments = Integer.parseInt(args[2]);
+        List<String> europarl = EuroparlEnglish.read(Path.of(args[1]), trainingDocuments + HELD_BACK_CLEAN);
+        if (europarl.size() < trainingDocuments + HELD_BACK_CLEAN) {
+            throw new IllegalArgumentException("the jar holds " + europarl.size() + " English documents, fewer than DOCUMENTS + "
+                    + HELD_BACK_CLEAN + " held back as clean text");
+        }
+        List<String> documents = new ArrayList<>(europarl.subList(0, trainingDocuments));
+        List<String> heldBackClean = europarl.subList(trainingDocuments, trainingDocuments + HELD_BACK_CLEAN);
         for (CleanText text : CleanCorpus.read(UnspinCheckout.CLEAN_CORPUS.stream().map(repo::resolve).toList())) {
             documents.add(text.text());
         }
         Seed nyt = seed(repo.resolve("seeds"), "nytimes-2024-05-31-blinken-prague-ukraine-weapons");
         Seed wapo = seed(repo.resolve("seeds"), "washingtonpost-2024-05-30-blinken-moldova-policy-shift");
-        DetectorTraining training = new DetectorTraining(stage);
+        DetectorTraining training = new DetectorTraining(stage, DefaultDictionary.load(), heldBackClean, nyt);
         List<String[]> pairs = training.pairs(documents);
         System.err.printf(Locale.ROOT, "trigram detector: %d texts from %d documents%n", pairs.size(), documents.size());
         Trained trigram = training.trainTrigram(pairs, nyt, wapo, System.err);
@@ -275,10 +307,13 @@ public final class DetectorTraining {
         String header = String.format(Locale.ROOT, """
                 A detector of the contextual restorer (dev.unspin.context.Detector) over %s; written by scripts/train-detector.
                 Weights: logistic regression on %d forms (%d positive) of %d documents spun by FamilySpinner over Moby (key share %.2f).
-                Thresholds: the 'possible' threshold that undoes most on the tuning seed (%s) within %.1f changes per 1,000 unspun words.
+                Thresholds: the 'possible' threshold that undoes most on the tuning seed (%s) within %.1f changes per 1,000 unspun words,
+                whose default mode changes at most %.2f words per 1,000 of %d held-back Europarl documents beyond the dictionary alone,
+                and no unspun word of the tuning seed the dictionary alone leaves right.
                 Tuning seed, contextual stage alone: %.1f%% of the damage undone, %.2f changes per 1,000 unspun words.
                 Held-out seed (%s): %.1f%% undone, %.2f changes per 1,000 unspun words.""",
                 over, trained.examples(), trained.positives(), documents, KEY_SHARE, tuning.name(), MAX_FALSE_PER_THOUSAND,
+                DefaultModeCheck.MAX_EXTRA_CLEAN_PER_THOUSAND, HELD_BACK_CLEAN,
                 100 * trained.tuning().undone(), trained.tuning().falseEditsPerThousand(), heldOut.name(),
                 100 * trained.heldOut().undone(), trained.heldOut().falseEditsPerThousand());
         AtomicFileWriter.write(file, trained.detector().format(header));
