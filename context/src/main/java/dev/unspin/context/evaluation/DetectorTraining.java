@@ -40,7 +40,7 @@ import java.util.function.DoubleFunction;
  */
 public final class DetectorTraining {
     /** The share of base forms the simulated table holds: about 22% of words change, as in real spins. */
-    static final double KEY_SHARE = 0.32;
+    public static final double KEY_SHARE = 0.32;
     /** The most words per 1,000 unspun ones the chosen threshold may change on the tuning seed. */
     static final double MAX_FALSE_PER_THOUSAND = 1.0;
     /** The Europarl documents read after the training ones, kept as clean text the thresholds must leave alone. */
