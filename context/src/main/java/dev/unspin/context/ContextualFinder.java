@@ -69,6 +69,7 @@ public final class ContextualFinder implements FindingSupplement {
     public record Decision(SpunForm form, double probability, Confidence confidence, MaskedEvidence masked) {
     }
 
+    /** The reader of the forms and their candidates. */
     public FormReader reader() {
         return reader;
     }

@@ -48,10 +48,10 @@ public final class MaskedChoice {
 
     /**
      * The evidence for each form as {@link #weigh} gives it, but with the words in {@code placed}
-     * (by word index) put in place wherever they stand right next to an occurrence: a step towards
-     * a joint choice of neighbouring spans, for the spinner that swapped both words of "news
-     * conference" left each beside the other's replacement ("information convention"). Gaps with
-     * no such neighbour are the same as {@link #weigh}'s, so a remembering choice does not weigh them again.
+     * (by word index) put in place wherever they stand right next to an occurrence: the joint choice
+     * of neighbouring spans, since a spinner that swapped both words of "news conference" left each
+     * beside the other's replacement ("information convention"). Gaps with no such neighbour are
+     * {@link #weigh}'s own, so a remembering choice does not weigh them again.
      */
     public List<MaskedEvidence> weighBeside(ModelReading reading, List<SpunForm> forms, Map<Integer, String> placed) {
         return weigh(reading, forms, false, placed);
@@ -132,13 +132,13 @@ public final class MaskedChoice {
         String before = text.substring(from, first.start());
         String after = text.substring(last.end(), to);
         String left = placed.get(occurrence[0] - 1);
-        if (left != null && reading.words().get(occurrence[0] - 1).start() >= from) {
-            Token previous = reading.words().get(occurrence[0] - 1);
+        Token previous = left == null ? null : reading.words().get(occurrence[0] - 1);
+        if (previous != null && previous.start() >= from) {
             before = text.substring(from, previous.start()) + left + text.substring(previous.end(), first.start());
         }
         String right = placed.get(occurrence[1] + 1);
-        if (right != null && reading.words().get(occurrence[1] + 1).end() <= to) {
-            Token next = reading.words().get(occurrence[1] + 1);
+        Token next = right == null ? null : reading.words().get(occurrence[1] + 1);
+        if (next != null && next.end() <= to) {
             after = text.substring(last.end(), next.start()) + right + text.substring(next.end(), to);
         }
         return new MaskedLanguageModel.Gap(before, after, words);
