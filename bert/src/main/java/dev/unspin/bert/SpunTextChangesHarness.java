@@ -2,7 +2,6 @@ package dev.unspin.bert;
 
 import dev.unspin.context.ContextualStage;
 import dev.unspin.context.ResourceCache;
-import dev.unspin.context.evaluation.DetectorTraining;
 import dev.unspin.context.evaluation.FamilySpinner;
 import dev.unspin.context.evaluation.ReferenceScore;
 import dev.unspin.corpus.CleanCorpus;
@@ -31,8 +30,7 @@ public final class SpunTextChangesHarness {
         Path repo = Path.of(args[0]);
         ContextualStage stage = ContextualStage.load(ResourceCache.fromEnvironment(), System.err);
         Engine mobyOnly = new Engine(DefaultDictionary.load()).withSupplement(stage.supplement(stage.reader(false)));
-        FamilySpinner spinner = new FamilySpinner(lemma -> WordNetThesaurus.shared().synonyms(lemma), stage.morphology(),
-                word -> stage.model().id(word) >= 0, DetectorTraining.KEY_SHARE);
+        FamilySpinner spinner = FamilySpinner.over(lemma -> WordNetThesaurus.shared().synonyms(lemma), stage);
         for (CleanText text : CleanCorpus.read(UnspinCheckout.CLEAN_CORPUS.stream().map(repo::resolve).toList())) {
             for (long seed = 1; seed <= 3; seed++) {
                 String spun = spinner.spin(text.text(), seed);

@@ -122,13 +122,8 @@ public final class MaskedChoice {
         String text = reading.text();
         Token first = reading.words().get(occurrence[0]);
         Token last = reading.words().get(occurrence[1]);
-        int lineStart = text.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1;
-        int lineEnd = text.indexOf('\n', last.end());
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        int from = Math.max(lineStart, first.start() - CONTEXT_CHARS);
-        int to = Math.min(lineEnd, last.end() + CONTEXT_CHARS);
+        int from = ParagraphWindow.from(text, first.start(), CONTEXT_CHARS);
+        int to = ParagraphWindow.to(text, last.end(), CONTEXT_CHARS);
         String before = text.substring(from, first.start());
         String after = text.substring(last.end(), to);
         String left = placed.get(occurrence[0] - 1);

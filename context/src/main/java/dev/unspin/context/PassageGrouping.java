@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups the gaps the masked model is asked about into passages, one per sentence: the sentence's
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * would cost a pass of its own. Overlapping gaps, and a sentence too long for one pass, are split.
  */
 final class PassageGrouping {
-    /** The end of a sentence: its mark, closing quotes or brackets, then white space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+");
     /** The most text from a passage's first gap to its last, so that a passage stays well inside BERT's 512 pieces. */
     private static final int MAX_SPAN_CHARS = 600;
 
@@ -40,7 +36,7 @@ final class PassageGrouping {
             start[i] = reading.words().get(occurrences.get(i)[0]).start();
             end[i] = reading.words().get(occurrences.get(i)[1]).end();
         }
-        int[] sentenceStarts = sentenceStarts(text);
+        int[] sentenceStarts = Sentences.starts(text);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -50,7 +46,7 @@ final class PassageGrouping {
         List<Integer> current = new ArrayList<>();
         int currentSentence = -1;
         for (int i : order) {
-            int sentence = sentenceOf(sentenceStarts, start[i]);
+            int sentence = Sentences.of(sentenceStarts, start[i]);
             boolean fits = !current.isEmpty() && sentence == currentSentence && start[i] >= end[current.get(current.size() - 1)]
                     && end[i] - start[current.get(0)] <= MAX_SPAN_CHARS;
             if (!fits && !current.isEmpty()) {
@@ -76,42 +72,18 @@ final class PassageGrouping {
 
     private void close(String text, List<Integer> gaps, int[] start, int[] end, List<List<String>> words, int contextChars) {
         int first = gaps.get(0);
-        int last = gaps.get(gaps.size() - 1);
-        int lineStart = text.lastIndexOf('\n', Math.max(0, start[first] - 1)) + 1;
-        int lineEnd = text.indexOf('\n', end[last]);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
         List<String> texts = new ArrayList<>();
         List<String> spans = new ArrayList<>();
         List<List<String>> asked = new ArrayList<>();
-        texts.add(text.substring(Math.max(lineStart, start[first] - contextChars), start[first]));
+        texts.add(text.substring(ParagraphWindow.from(text, start[first], contextChars), start[first]));
         for (int k = 0; k < gaps.size(); k++) {
             int g = gaps.get(k);
             spans.add(text.substring(start[g], end[g]));
             asked.add(words.get(g));
-            int textEnd = k + 1 < gaps.size() ? start[gaps.get(k + 1)] : Math.min(lineEnd, end[g] + contextChars);
+            int textEnd = k + 1 < gaps.size() ? start[gaps.get(k + 1)] : ParagraphWindow.to(text, end[g], contextChars);
             texts.add(text.substring(end[g], textEnd));
             placements[g] = new Placement(passages.size(), k);
         }
         passages.add(new MaskedLanguageModel.Passage(texts, spans, asked));
-    }
-
-    private static int[] sentenceStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        Matcher end = SENTENCE_END.matcher(text);
-        while (end.find()) {
-            starts.add(end.end());
-        }
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-    }
-
-    private static int sentenceOf(int[] sentenceStarts, int offset) {
-        int at = Arrays.binarySearch(sentenceStarts, offset);
-        return at >= 0 ? at : -at - 2;
     }
 }

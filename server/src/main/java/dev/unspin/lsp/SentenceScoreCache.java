@@ -1,6 +1,7 @@
 package dev.unspin.lsp;
 
 import dev.unspin.context.MaskedLanguageModel;
+import dev.unspin.context.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * BERT's scores for the gaps of documents being edited, kept by sentence: a gap alone, or a
@@ -25,8 +24,6 @@ final class SentenceScoreCache implements MaskedLanguageModel {
     private static final int CHUNK = 16;
     /** Enough for the suspect sentences of a few hundred open articles. */
     private static final int CAPACITY = 20_000;
-    /** The end of a sentence: its mark, closing quotes or brackets, then white space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+");
 
     /** Whether the check running on this thread has gone stale (see {@link #cancellable}). */
     private static final ThreadLocal<BooleanSupplier> CANCELLED = ThreadLocal.withInitial(() -> () -> false);
@@ -50,18 +47,9 @@ final class SentenceScoreCache implements MaskedLanguageModel {
 
         static Key of(Passage passage) {
             List<String> texts = passage.texts();
-            String before = texts.get(0);
-            String after = texts.get(texts.size() - 1);
-            Matcher end = SENTENCE_END.matcher(before);
-            int from = 0;
-            while (end.find()) {
-                from = end.end();
-            }
-            Matcher next = SENTENCE_END.matcher(after);
-            int to = next.find() ? next.start() + 1 : after.length();
             List<String> between = new ArrayList<>(passage.spans());
             between.addAll(texts.subList(1, texts.size() - 1));
-            return new Key(before.substring(from), after.substring(0, to), between, passage.words());
+            return new Key(Sentences.last(texts.get(0)), Sentences.first(texts.get(texts.size() - 1)), between, passage.words());
         }
     }
 

@@ -57,8 +57,7 @@ public final class ContextualEvaluation {
             rows.add(row(name, "default, dictionary learned from the other seed only", seed.spun(), seed.reference(),
                     t -> learnedDeep.restore(t).text()));
         }
-        FamilySpinner spinner = new FamilySpinner(lemma -> WordNetThesaurus.shared().synonyms(lemma), stage.morphology(),
-                word -> stage.model().id(word) >= 0, DetectorTraining.KEY_SHARE);
+        FamilySpinner spinner = FamilySpinner.over(lemma -> WordNetThesaurus.shared().synonyms(lemma), stage);
         Engine mobyOnly = fast.withSupplement(stage.supplement(stage.reader(false)));
         ReferenceScore simulatedFast = ReferenceScore.zero();
         ReferenceScore simulatedDeep = ReferenceScore.zero();

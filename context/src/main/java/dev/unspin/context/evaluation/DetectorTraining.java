@@ -39,8 +39,6 @@ import java.util.function.DoubleFunction;
  * from the forms the trigram detector makes suspect, as it meets them in use.
  */
 public final class DetectorTraining {
-    /** The share of base forms the simulated table holds: about 22% of words change, as in real spins. */
-    public static final double KEY_SHARE = 0.32;
     /** The most words per 1,000 unspun ones the chosen threshold may change on the tuning seed. */
     static final double MAX_FALSE_PER_THOUSAND = 1.0;
     /** The Europarl documents read after the training ones, kept as clean text the thresholds must leave alone. */
@@ -73,7 +71,7 @@ public final class DetectorTraining {
         this.stage = stage;
         this.check = new DefaultModeCheck(new Engine(dictionary), stage, heldBackClean, tuning);
         this.reader = stage.reader(true);
-        this.spinner = new FamilySpinner(stage.moby()::neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
+        this.spinner = FamilySpinner.over(stage.moby()::neighbours, stage);
     }
 
     /** The (spun, reference) pairs the detectors learn from. */
@@ -312,7 +310,7 @@ public final class DetectorTraining {
                 and no unspun word of the tuning seed the dictionary alone leaves right.
                 Tuning seed, contextual stage alone: %.1f%% of the damage undone, %.2f changes per 1,000 unspun words.
                 Held-out seed (%s): %.1f%% undone, %.2f changes per 1,000 unspun words.""",
-                over, trained.examples(), trained.positives(), documents, KEY_SHARE, tuning.name(), MAX_FALSE_PER_THOUSAND,
+                over, trained.examples(), trained.positives(), documents, FamilySpinner.KEY_SHARE, tuning.name(), MAX_FALSE_PER_THOUSAND,
                 DefaultModeCheck.MAX_EXTRA_CLEAN_PER_THOUSAND, HELD_BACK_CLEAN,
                 100 * trained.tuning().undone(), trained.tuning().falseEditsPerThousand(), heldOut.name(),
                 100 * trained.heldOut().undone(), trained.heldOut().falseEditsPerThousand());
@@ -326,7 +324,7 @@ public final class DetectorTraining {
                 suspects masked together), for forms the trigram detector gives at least %s; written by scripts/train-detector.
                 Weights: logistic regression on %d forms (%d positive) of %d documents spun by FamilySpinner over Moby (key share %.2f).
                 Threshold: the probability above which %.0f%% of the positive forms lie; it keeps %.1f%% of the suspects.""",
-                ContextualFinder.SUSPECT, screen.examples(), screen.positives(), documents, KEY_SHARE, 100 * SCREEN_RECALL,
+                ContextualFinder.SUSPECT, screen.examples(), screen.positives(), documents, FamilySpinner.KEY_SHARE, 100 * SCREEN_RECALL,
                 100 * screen.keptShare());
         AtomicFileWriter.write(file, screen.detector().format(header));
         System.err.println(header);

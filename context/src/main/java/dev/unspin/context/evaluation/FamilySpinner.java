@@ -1,6 +1,7 @@
 package dev.unspin.context.evaluation;
 
 import dev.unspin.context.CandidateGenerator;
+import dev.unspin.context.ContextualStage;
 import dev.unspin.context.Morphology;
 import dev.unspin.engine.CaseTransfer;
 import dev.unspin.text.Token;
@@ -23,6 +24,9 @@ import java.util.function.Predicate;
  * form of the word it replaces. A fixed seed makes every spin the same.
  */
 public final class FamilySpinner {
+    /** The share of base forms the simulated table holds: about 22% of words change, as in real spins. */
+    static final double KEY_SHARE = 0.32;
+
     private final Function<String, List<String>> neighbours;
     private final Morphology morphology;
     private final Predicate<String> common;
@@ -38,6 +42,14 @@ public final class FamilySpinner {
         this.morphology = morphology;
         this.common = common;
         this.keyShare = keyShare;
+    }
+
+    /**
+     * The spinner over a thesaurus's groups as the evaluation and the training use it: the stage's
+     * morphology, its news model's vocabulary as common English, and {@link #KEY_SHARE}.
+     */
+    public static FamilySpinner over(Function<String, List<String>> neighbours, ContextualStage stage) {
+        return new FamilySpinner(neighbours, stage.morphology(), word -> stage.model().id(word) >= 0, KEY_SHARE);
     }
 
     /** The spun text. */
